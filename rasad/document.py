@@ -1,0 +1,70 @@
+"""The one shared object every pipeline component reads and adds to (spaCy-style).
+
+Offsets held by components are into the *normalised* text (``doc.text``); ``doc.evidence``
+turns them into :class:`rasad.record.Evidence` with offsets into the original article text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from rasad.record import Article, Event, Evidence
+from rasad.text.normalize import NormalizedText, fold, normalize
+from rasad.text.tokens import Token, tokenize
+
+
+@dataclass
+class Segment:
+    """A sentence or a clause: normalised offsets and the token index range it covers."""
+
+    index: int
+    start: int
+    end: int
+    tok_start: int
+    tok_end: int  # exclusive
+    sentence: int = 0  # for clauses: index of the enclosing sentence
+
+
+@dataclass
+class Mention:
+    """Something a component recognised: an actor, trigger, weapon, number, date, place…"""
+
+    kind: str
+    start: int  # normalised offsets
+    end: int
+    value: Any
+    tok_start: int = -1
+    tok_end: int = -1
+    surface: str = ""
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+
+class Document:
+    def __init__(self, article: Article):
+        self.article = article
+        self.norm: NormalizedText = normalize(article.text)
+        self.text: str = self.norm.text
+        self.folded: str = fold(self.text)
+        self.tokens: list[Token] = tokenize(self.text)
+        self.language: str = article.language or ""
+        self.sentences: list[Segment] = []
+        self.clauses: list[Segment] = []
+        self.mentions: dict[str, list[Mention]] = {}
+        self.places: list = []  # rasad.geo.mentions.PlaceMention
+        self.events: list[Event] = []
+        self.warnings: list[str] = []
+
+    def add(self, mention: Mention) -> None:
+        self.mentions.setdefault(mention.kind, []).append(mention)
+
+    def get(self, kind: str) -> list[Mention]:
+        return self.mentions.get(kind, [])
+
+    def evidence(self, start: int, end: int) -> Evidence:
+        s, e = self.norm.raw_span(start, end)
+        return Evidence(self.article.id, s, e, self.article.text[s:e])
+
+    def warn(self, message: str) -> None:
+        if message not in self.warnings:
+            self.warnings.append(message)

@@ -1,0 +1,162 @@
+"""Clitic-aware tokens and a token-trie matcher for multiword lexicon entries.
+
+A token keeps its span in the normalised text and a set of *keys*: the folded surface form and
+the forms left after removing proclitics (و ف ب ل ك and the article ال, in their legal orders),
+so that ``بريف`` finds ``ريف``, ``والميليشيات`` finds ``ميليشيات`` and ``لـ"قسد"`` finds
+``قسد`` (the quote after the clitic is split off as punctuation first).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Generic, Iterable, Iterator, TypeVar
+
+from rasad.text.normalize import fold
+
+_WORD_RE = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+(?:['\-][^\W\d_]+)*", re.UNICODE)
+
+# Proclitic sequences, longest first, in folded form. Conjunction (و/ف), then preposition
+# (ب/ل/ك), then the article (ال). "لل" is ل + ال with the alef dropped, as Arabic writes it.
+_PREFIXES = sorted(
+    {
+        c + p + a
+        for c in ("", "و", "ف")
+        for p in ("", "ب", "ل", "ك")
+        for a in ("", "ال")
+    }
+    | {c + "لل" for c in ("", "و", "ف")},
+    key=len,
+    reverse=True,
+)
+_PREFIXES = [p for p in _PREFIXES if p]
+_MIN_STEM = 2
+
+
+@dataclass(frozen=True)
+class Token:
+    index: int
+    start: int  # offsets into the normalised text
+    end: int
+    text: str  # normalised surface
+    key: str  # folded surface
+    stems: tuple[str, ...] = field(default=())  # folded surface first, then clitic-stripped forms
+
+    @property
+    def is_number(self) -> bool:
+        return self.text[:1].isdigit()
+
+
+def stems_of(key: str) -> tuple[str, ...]:
+    """Folded surface plus each form left after stripping a proclitic sequence.
+
+    Words whose Latin or digit content makes clitics meaningless return only themselves.
+    """
+    forms = [key]
+    if not key or not ("\u0600" <= key[0] <= "\u06ff"):
+        return (key,)
+    for p in _PREFIXES:
+        if key.startswith(p) and len(key) - len(p) >= _MIN_STEM:
+            rest = key[len(p):]
+            if rest not in forms:
+                forms.append(rest)
+    return tuple(forms)
+
+
+def tokenize(text: str) -> list[Token]:
+    """Tokens of normalised text (letters or digits; punctuation is dropped)."""
+    folded = fold(text)
+    tokens = []
+    for i, m in enumerate(_WORD_RE.finditer(text)):
+        key = folded[m.start():m.end()]
+        tokens.append(Token(i, m.start(), m.end(), m.group(), key, stems_of(key)))
+    return tokens
+
+
+def entry_key(phrase: str) -> tuple[str, ...]:
+    """Folded key of a lexicon phrase: its words, each without a leading article."""
+    from rasad.text.normalize import fold_raw
+
+    words = [w.group() for w in _WORD_RE.finditer(fold_raw(phrase))]
+    return tuple(_strip_article(w) for w in words)
+
+
+def _strip_article(w: str) -> str:
+    if w.startswith("ال") and len(w) - 2 >= _MIN_STEM:
+        return w[2:]
+    return w
+
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Match(Generic[T]):
+    start_token: int
+    end_token: int  # exclusive
+    start: int  # normalised offsets
+    end: int
+    value: T
+    surface: str
+
+
+class PhraseMatcher(Generic[T]):
+    """Longest-match lookup of multiword phrases over clitic-aware tokens, one pass over tokens.
+
+    Each phrase is stored as a tuple of folded words (leading article removed). At each token the
+    matcher tries every stem of the first token and, for following tokens, the token itself and
+    its article-less form; the longest phrase wins and matching resumes after it.
+    """
+
+    def __init__(self, entries: Iterable[tuple[str, T]] = ()):  # (phrase, value)
+        self._trie: dict = {}
+        self.size = 0
+        for phrase, value in entries:
+            self.add(phrase, value)
+
+    def add(self, phrase: str, value: T) -> None:
+        key = entry_key(phrase)
+        if not key:
+            raise ValueError(f"empty lexicon phrase: {phrase!r}")
+        node = self._trie
+        for w in key:
+            node = node.setdefault(w, {})
+        node.setdefault(None, []).append(value)
+        self.size += 1
+
+    def _walk(self, tokens: list[Token], i: int) -> tuple[int, list[T]] | None:
+        best: tuple[int, list[T]] | None = None
+        for first in tokens[i].stems:
+            node = self._trie.get(first)
+            if node is None:
+                continue
+            j = i + 1
+            if None in node and (best is None or j > best[0]):
+                best = (j, node[None])
+            while j < len(tokens):
+                t = tokens[j]
+                nxt = node.get(t.key)
+                if nxt is None:
+                    nxt = node.get(_strip_article(t.key))
+                if nxt is None:
+                    break
+                node = nxt
+                j += 1
+                if None in node and (best is None or j > best[0]):
+                    best = (j, node[None])
+        return best
+
+    def find(self, tokens: list[Token], text: str | None = None, overlapping: bool = False) -> Iterator[Match[T]]:
+        i = 0
+        n = len(tokens)
+        while i < n:
+            hit = self._walk(tokens, i)
+            if hit is None:
+                i += 1
+                continue
+            j, values = hit
+            s, e = tokens[i].start, tokens[j - 1].end
+            surface = text[s:e] if text is not None else " ".join(t.text for t in tokens[i:j])
+            for v in values:
+                yield Match(i, j, s, e, v, surface)
+            i = i + 1 if overlapping else j
