@@ -1,0 +1,117 @@
+"""How two field values are compared: folded names, distances, date gaps, span overlap."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+import unicodedata
+from typing import Any, Iterable
+
+from rasad.text.normalize import fold_raw
+
+_EARTH_RADIUS_KM = 6371.0088
+_PUNCT = re.compile(r"[-'’‘`.,:;()\"/_]+")
+# Transliterated Arabic article: "Al-Busayrah", "ash Shaddadi", "El Mina" name the same place as
+# "Busayrah", "Shaddadi", "Mina"; sun-letter assimilations are the variants seen in ACLED/OCHA.
+_LEADING_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|adh|an|ath)\s+")
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+
+
+def fold_name(value: Any) -> str | None:
+    """Comparison key for an actor or other proper name: case, accents and spacing ignored."""
+    if value is None:
+        return None
+    text = unicodedata.normalize("NFKD", str(value))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    if _ARABIC.search(text):
+        text = fold_raw(text)
+    return " ".join(text.casefold().split())
+
+
+def fold_place(value: Any) -> str | None:
+    """Comparison key for a place name: also ignores punctuation and a leading Arabic article."""
+    key = fold_name(value)
+    if key is None:
+        return None
+    key = " ".join(_PUNCT.sub(" ", key).split())
+    if _ARABIC.search(key):
+        return " ".join(re.sub(r"(^|\s)ال(?=\S{2})", r"\1", key).split())
+    return _LEADING_ARTICLE.sub("", key)
+
+
+def same_name(a: Any, b: Any) -> bool:
+    return fold_name(a) == fold_name(b)
+
+
+def same_place(a: Any, b: Any) -> bool:
+    return fold_place(a) == fold_place(b)
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * _EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+def point(fields: dict[str, Any]) -> tuple[float, float] | None:
+    lat, lon = fields.get("latitude"), fields.get("longitude")
+    if isinstance(lat, (int, float)) and isinstance(lon, (int, float)):
+        return float(lat), float(lon)
+    return None
+
+
+def distance_km(a: dict[str, Any], b: dict[str, Any]) -> float | None:
+    pa, pb = point(a), point(b)
+    if pa is None or pb is None:
+        return None
+    return haversine_km(pa[0], pa[1], pb[0], pb[1])
+
+
+def parse_date(value: Any) -> dt.date | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def date_gap_days(a: Any, b: Any) -> int | None:
+    da, db = parse_date(a), parse_date(b)
+    if da is None or db is None:
+        return None
+    return abs((da - db).days)
+
+
+def set_f1(gold: Iterable[str], predicted: Iterable[str]) -> float:
+    gold_set = {fold_name(g) for g in gold}
+    pred_set = {fold_name(p) for p in predicted}
+    if not gold_set and not pred_set:
+        return 1.0
+    common = len(gold_set & pred_set)
+    if common == 0:
+        return 0.0
+    precision, recall = common / len(pred_set), common / len(gold_set)
+    return 2 * precision * recall / (precision + recall)
+
+
+def span_overlap_f1(gold: list[tuple[int, int]], predicted: list[tuple[int, int]]) -> float:
+    """Character-level F1 between two sets of ``[start, end)`` spans (overlaps inside a set merged)."""
+    gold_chars = _covered(gold)
+    pred_chars = _covered(predicted)
+    if not gold_chars and not pred_chars:
+        return 1.0
+    common = len(gold_chars & pred_chars)
+    if common == 0:
+        return 0.0
+    precision, recall = common / len(pred_chars), common / len(gold_chars)
+    return 2 * precision * recall / (precision + recall)
+
+
+def _covered(spans: list[tuple[int, int]]) -> set[int]:
+    chars: set[int] = set()
+    for start, end in spans:
+        chars.update(range(start, end))
+    return chars
