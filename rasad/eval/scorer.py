@@ -8,6 +8,7 @@ from typing import Any, Callable, Mapping, Sequence
 from rasad.eval.compare import distance_km, point, same_name, same_place, set_f1, span_overlap_f1
 from rasad.eval.gold import GoldArticle
 from rasad.eval.matching import match_events
+from rasad.eval.taxonomy import event_types
 from rasad.eval.report import ArticleResult, Counts, FieldStat, MatchedPair, Report
 from rasad.record import Event
 
@@ -68,7 +69,8 @@ def _evidence_spans(evidence: Any) -> dict[str, list[tuple[int, int]]]:
 def score(gold_articles: Sequence[GoldArticle],
           predictions: Mapping[str, Sequence[Prediction]]) -> Report:
     """Match and score. ``predictions`` maps gold article id -> predicted events (missing id: none)."""
-    report = Report(fields={name: FieldStat() for name in FIELD_ORDER})
+    report = Report(fields={name: FieldStat() for name in FIELD_ORDER},
+                    by_type={name: Counts() for name in event_types()})
     for article in gold_articles:
         predicted = [prediction_fields(p) for p in predictions.get(article.id, ())]
         report.articles.append(_score_article(article, predicted, report))
