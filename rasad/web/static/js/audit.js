@@ -1,0 +1,33 @@
+// The audit trail of one event: every review, who made it, when, and what changed.
+
+import { h, fmtValue } from './dom.js';
+
+function changedKeys(before, after) {
+  const b = before && typeof before === 'object' ? before : {};
+  const a = after && typeof after === 'object' ? after : {};
+  return [...new Set([...Object.keys(b), ...Object.keys(a)])]
+    .filter((key) => key !== 'evidence' && JSON.stringify(b[key] ?? null) !== JSON.stringify(a[key] ?? null));
+}
+
+function entry(item) {
+  const keys = changedKeys(item.before, item.after);
+  return h('li', { class: `audit-entry audit-${item.action}`, 'data-action': item.action, 'data-id': item.id },
+    h('div', { class: 'audit-head' },
+      h('strong', {}, fmtValue(item.action)),
+      ' by ', h('span', { dir: 'auto', class: 'reviewer' }, fmtValue(item.reviewer)),
+      ' · ', h('time', { datetime: item.created_at || '' }, fmtValue(item.created_at))),
+    item.comment ? h('p', { class: 'audit-comment', dir: 'auto' }, item.comment) : null,
+    keys.length ? h('table', { class: 'audit-changes' },
+      h('tbody', {}, keys.map((key) => h('tr', { 'data-field': key },
+        h('th', { scope: 'row' }, key),
+        h('td', { class: 'before', dir: 'auto' }, fmtValue(item.before && item.before[key])),
+        h('td', { class: 'arrow', 'aria-hidden': 'true' }, '→'),
+        h('td', { class: 'after', dir: 'auto' }, fmtValue(item.after && item.after[key])))))) : null);
+}
+
+export function renderAudit(result) {
+  const items = [...((result && result.items) || [])].sort((x, y) =>
+    String(y.created_at || '').localeCompare(String(x.created_at || '')) || (Number(y.id) || 0) - (Number(x.id) || 0));
+  if (!items.length) return h('p', { class: 'muted', id: 'audit-empty' }, 'Not reviewed yet.');
+  return h('ol', { class: 'audit', id: 'audit-list' }, items.map(entry));
+}
