@@ -1,0 +1,205 @@
+"""The client side of a batch: plan, resume, submit partitions to Dask, show progress, sum up."""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from contextlib import ExitStack
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+from rasad.batch.manifest import SUMMARY, done_records, expected_manifest, prepare_output, write_json_atomic
+from rasad.batch.plan import DEFAULT_CHUNK_BYTES, DEFAULT_CHUNK_ROWS, plan_inputs
+from rasad.batch.task import TaskSettings, process_partition, resolve_extractor
+from rasad.record import InputError
+
+
+@dataclass
+class BatchSummary:
+    partitions: int = 0
+    partitions_resumed: int = 0  # finished by an earlier run and not redone
+    partitions_failed: list[str] = field(default_factory=list)
+    articles: int = 0
+    ok: int = 0
+    skipped: int = 0
+    failed: int = 0
+    events: int = 0
+    seconds: float = 0.0  # wall time of this run
+    processing_seconds: float = 0.0  # from the first submission to the last result
+    articles_this_run: int = 0
+    peak_worker_rss_mb: float = 0.0
+    dashboard: str | None = None
+
+    @property
+    def articles_per_second(self) -> float:
+        return self.articles_this_run / self.processing_seconds if self.processing_seconds else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["articles_per_second"] = round(self.articles_per_second, 2)
+        return d
+
+    def lines(self) -> list[str]:
+        out = [
+            f"partitions: {self.partitions} ({self.partitions_resumed} already done, "
+            f"{len(self.partitions_failed)} failed)",
+            f"articles read: {self.articles}  ok: {self.ok}  skipped: {self.skipped}  failed: {self.failed}",
+            f"events found: {self.events}",
+            f"time: {self.seconds:.1f} s ({self.articles_per_second:.1f} articles/s over "
+            f"{self.articles_this_run} articles this run)",
+        ]
+        if self.peak_worker_rss_mb:
+            out.append(f"peak worker memory: {self.peak_worker_rss_mb:.0f} MB")
+        if self.partitions_failed:
+            out.append(
+                "failed partitions: " + ", ".join(self.partitions_failed[:10])
+                + (" …" if len(self.partitions_failed) > 10 else "")
+                + " (rerun the same command to retry them)"
+            )
+        return out
+
+
+def run_batch(
+    input_spec: str,
+    output: str | os.PathLike[str],
+    *,
+    scheduler: str | None = None,
+    workers: int | None = None,
+    chunk_bytes: int = DEFAULT_CHUNK_BYTES,
+    chunk_rows: int = DEFAULT_CHUNK_ROWS,
+    query: str | None = None,
+    settings: TaskSettings | None = None,
+    overwrite: bool = False,
+    progress: bool = True,
+    echo: Callable[[str], None] = print,
+) -> BatchSummary:
+    """Run (or resume) a batch over ``input_spec`` into the Parquet dataset at ``output``."""
+    started = time.perf_counter()
+    settings = settings or TaskSettings()
+    resolve_extractor(settings.extractor)  # a wrong --extractor fails here, not on every worker
+    out = Path(output).expanduser().resolve()
+    plan = plan_inputs(input_spec, chunk_bytes=chunk_bytes, chunk_rows=chunk_rows, query=query)
+    if not plan.partitions:
+        raise InputError(f"{input_spec}: the input holds no articles (all files are empty)")
+    manifest = expected_manifest(plan, settings.to_dict())
+    resumed = prepare_output(out, manifest, overwrite=overwrite)
+    done = done_records(out)
+    pending = [p for p in plan.partitions if p.name not in done]
+    summary = BatchSummary(partitions=len(plan.partitions), partitions_resumed=len(done))
+    if resumed:
+        echo(f"resuming {out}: {len(done)} of {len(plan.partitions)} partitions already done")
+
+    if pending:
+        results, failures, processing = _run_on_dask(
+            pending, str(out), settings, scheduler, workers, progress, echo, summary
+        )
+        summary.processing_seconds = processing
+        summary.partitions_failed = sorted(failures)
+        summary.articles_this_run = sum(r["articles"] for r in results)
+        summary.peak_worker_rss_mb = max((r.get("peak_rss_mb", 0.0) for r in results), default=0.0)
+        for name, message in sorted(failures.items()):
+            echo(f"partition {name} failed: {message}")
+
+    for record in done_records(out).values():
+        for key in ("articles", "ok", "skipped", "failed", "events"):
+            setattr(summary, key, getattr(summary, key) + int(record.get(key, 0)))
+    summary.seconds = time.perf_counter() - started
+    if not summary.partitions_failed:
+        write_json_atomic(out / SUMMARY, {k: v for k, v in summary.to_dict().items() if k != "dashboard"})
+    return summary
+
+
+def _run_on_dask(pending, output, settings, scheduler, workers, progress, echo, summary):
+    from distributed import Client, LocalCluster, as_completed
+
+    results: list[dict[str, Any]] = []
+    failures: dict[str, str] = {}
+    with ExitStack() as stack:
+        if scheduler:
+            client = stack.enter_context(Client(scheduler, timeout="30s"))
+        else:
+            n = workers or os.cpu_count() or 1
+            cluster = stack.enter_context(LocalCluster(
+                n_workers=n, threads_per_worker=1, processes=True,
+                dashboard_address=":0" if _has_dashboard() else None,
+                silence_logs=logging.ERROR,
+            ))
+            client = stack.enter_context(Client(cluster))
+        summary.dashboard = client.dashboard_link if (scheduler or _has_dashboard()) else None
+        n_workers = len(client.scheduler_info().get("workers", {}))
+        echo(f"Dask scheduler {client.scheduler.address} with {n_workers} workers")
+        echo(
+            f"dashboard: {summary.dashboard}" if summary.dashboard
+            else "dashboard: unavailable (install bokeh>=3.1 to get the Dask dashboard)"
+        )
+        begin = time.perf_counter()
+        futures = {
+            client.submit(process_partition, p, output, settings, key=f"rasad-{p.name}-{os.getpid()}-{time.time_ns()}",
+                          pure=False, retries=1): p
+            for p in pending
+        }
+        with _Progress(len(pending), progress) as bar:
+            for future in as_completed(futures):
+                part = futures[future]
+                if future.status == "finished":
+                    counts = future.result()
+                    results.append(counts)
+                    bar.advance(counts["articles"])
+                else:
+                    failures[part.name] = _failure_message(future)
+                    bar.advance(0)
+        processing = time.perf_counter() - begin
+    return results, failures, processing
+
+
+def _failure_message(future) -> str:
+    if future.status == "cancelled":
+        return "cancelled by the scheduler (a worker was lost too many times?)"
+    exc = future.exception()
+    return f"{type(exc).__name__}: {exc}"
+
+
+def _has_dashboard() -> bool:
+    try:
+        import bokeh  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+class _Progress:
+    """Partitions done, articles done and articles/second, on stderr (silent when disabled)."""
+
+    def __init__(self, total: int, enabled: bool):
+        self.total = total
+        self.enabled = enabled
+        self.articles = 0
+        self.started = time.perf_counter()
+
+    def __enter__(self) -> "_Progress":
+        if self.enabled:
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+
+            self._bar = Progress(
+                TextColumn("partitions"), BarColumn(), MofNCompleteColumn(),
+                TextColumn("{task.fields[articles]} articles, {task.fields[rate]} articles/s"),
+                TimeElapsedColumn(), TimeRemainingColumn(),
+                console=Console(stderr=True),
+            )
+            self._bar.__enter__()
+            self._task = self._bar.add_task("batch", total=self.total, articles=0, rate="-")
+        return self
+
+    def advance(self, articles: int) -> None:
+        self.articles += articles
+        if self.enabled:
+            elapsed = time.perf_counter() - self.started
+            rate = f"{self.articles / elapsed:.1f}" if elapsed > 0 else "-"
+            self._bar.update(self._task, advance=1, articles=self.articles, rate=rate)
+
+    def __exit__(self, *exc) -> None:
+        if self.enabled:
+            self._bar.__exit__(*exc)

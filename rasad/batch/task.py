@@ -1,0 +1,132 @@
+"""The worker side of a batch: extract every article of one partition and commit its files.
+
+This runs inside Dask worker processes. The extraction pipeline (lexicons, actors, gazetteer) is
+built on first use and cached per process by :func:`rasad.extract.get_pipeline`, so each worker
+loads the knowledge base once, however many partitions it processes.
+"""
+
+from __future__ import annotations
+
+import importlib
+import resource
+import sys
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any, Callable
+
+import pyarrow.parquet as pq
+
+from rasad.batch import tables
+from rasad.batch.manifest import DONE_DIR, commit, temporary_path, write_json_atomic
+from rasad.batch.plan import Partition
+from rasad.batch.readers import DEFAULT_MAX_LINE_BYTES, read_partition
+from rasad.record import Article, InputError
+
+DEFAULT_EXTRACTOR = "rasad.extract:extract_article"
+DEFAULT_MAX_CHARS = 1_000_000
+
+Extractor = Callable[[Article], Any]  # returns an object with .events and .warnings
+_EXTRACTORS: dict[str, Extractor] = {}
+
+
+@dataclass(frozen=True)
+class TaskSettings:
+    extractor: str = DEFAULT_EXTRACTOR  # "module:function", Article -> ExtractionResult
+    max_chars: int = DEFAULT_MAX_CHARS  # longer articles are skipped, not extracted
+    max_line_bytes: int = DEFAULT_MAX_LINE_BYTES
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def resolve_extractor(spec: str) -> Extractor:
+    """The callable named ``module:function``, imported once per process."""
+    fn = _EXTRACTORS.get(spec)
+    if fn is None:
+        module_name, _, attr = spec.partition(":")
+        if not module_name or not attr:
+            raise InputError(f"--extractor {spec!r}: use the form module:function")
+        try:
+            fn = getattr(importlib.import_module(module_name), attr)
+        except (ImportError, AttributeError) as exc:
+            raise InputError(f"--extractor {spec!r} cannot be imported ({exc})") from None
+        _EXTRACTORS[spec] = fn
+    return fn
+
+
+def process_partition(part: Partition, output: str, settings: TaskSettings) -> dict[str, Any]:
+    """Extract one partition and commit it; returns the counts recorded in its ``_done`` file."""
+    started = time.perf_counter()
+    extract = resolve_extractor(settings.extractor)
+    events: list[dict[str, Any]] = []
+    statuses: list[dict[str, Any]] = []
+    articles: list[dict[str, Any]] = []
+    for record in read_partition(part, settings.max_line_bytes):
+        status = {
+            "partition": part.name, "input": part.source, "offset": record.offset,
+            "article_id": None, "status": "skipped", "reason": record.problem, "events": 0,
+            "warnings": [],
+        }
+        statuses.append(status)
+        if record.data is None:
+            continue
+        raw_id = record.data.get("id")
+        if isinstance(raw_id, (str, int)) and str(raw_id):
+            status["article_id"] = str(raw_id)  # lets a user find a skipped record by its id
+        try:
+            article = Article.from_dict(record.data)
+        except InputError as exc:
+            status["reason"] = str(exc)
+            continue
+        except (TypeError, ValueError) as exc:  # e.g. a non-string id or title in the record
+            status["reason"] = f"malformed article record ({exc})"
+            continue
+        status["article_id"] = article.id
+        if len(article.text) > settings.max_chars:
+            status["reason"] = f"article text longer than {settings.max_chars} characters"
+            continue
+        try:
+            result = extract(article)
+        except Exception as exc:  # one bad article must not lose the partition
+            status["status"] = "failed"
+            status["reason"] = f"{type(exc).__name__}: {exc}"[:2000]
+            continue
+        status["status"] = "ok"
+        status["events"] = len(result.events)
+        status["warnings"] = [str(w) for w in result.warnings]
+        articles.append(tables.article_row(article))
+        events.extend(tables.event_row(article.id, i, e) for i, e in enumerate(result.events))
+
+    # Deterministic order whatever the input order within the partition: (article, event index).
+    events.sort(key=lambda r: (r["article_id"], r["event_index"]))
+    articles.sort(key=lambda r: r["article_id"])
+    out = Path(output)
+    _write(out / "articles" / f"{part.name}.parquet", tables.to_table(articles, tables.ARTICLES_SCHEMA))
+    _write(out / "events" / f"{part.name}.parquet", tables.to_table(events, tables.EVENTS_SCHEMA))
+    _write(out / "status" / f"{part.name}.parquet", tables.to_table(statuses, tables.STATUS_SCHEMA))
+    counts = {
+        "partition": part.name,
+        "articles": len(statuses),
+        "ok": sum(s["status"] == "ok" for s in statuses),
+        "skipped": sum(s["status"] == "skipped" for s in statuses),
+        "failed": sum(s["status"] == "failed" for s in statuses),
+        "events": len(events),
+        "seconds": round(time.perf_counter() - started, 3),
+        "peak_rss_mb": peak_rss_mb(),
+    }
+    write_json_atomic(out / DONE_DIR / f"{part.name}.json", counts)
+    return counts
+
+
+def _write(final: Path, table) -> None:
+    tmp = temporary_path(final)
+    pq.write_table(table, tmp, compression="zstd")
+    commit(tmp, final)
+
+
+def peak_rss_mb() -> float:
+    """Peak resident memory of this process so far, in MB."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    # Linux reports KiB, macOS bytes.
+    return round(peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024, 1)
