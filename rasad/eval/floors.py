@@ -40,14 +40,19 @@ def load_floors(path: str | Path) -> dict[str, float]:
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise InputError(f"floors file {p} is not valid UTF-8 JSON ({exc}); expected "
                          '{"detection.f1": 0.5, ...}') from None
+    return parse_floors(data, str(p))
+
+
+def parse_floors(data: object, source: str) -> dict[str, float]:
+    """Validate a metric -> number mapping (keys starting with ``_`` are comments)."""
     if not isinstance(data, dict):
-        raise InputError(f"floors file {p} must hold a JSON object of metric -> number")
+        raise InputError(f"floors in {source} must be a JSON object of metric -> number")
     floors: dict[str, float] = {}
     for key, value in data.items():
         if key.startswith("_"):
-            continue  # comment keys
+            continue
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise InputError(f"floors file {p}: {key!r} must map to a number, not {value!r}")
+            raise InputError(f"floors in {source}: {key!r} must map to a number, not {value!r}")
         floors[key] = float(value)
     return floors
 

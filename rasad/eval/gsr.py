@@ -1,0 +1,180 @@
+"""Event detection on real Arabic newswire: the OEDA Arabic event gold-standard sentences.
+
+Each sentence is labelled for one PLOVER category (ASSAULT or PROTEST); detection is right when
+the extractor yields an event of the matching ACLED family: ASSAULT -> Battles, Explosions/Remote
+violence or Violence against civilians; PROTEST -> Protests or Riots. ``ambiguous`` sentences are
+not scored. The extractor is passed in, so tests can use a fake one.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Sequence
+
+from rasad.eval.taxonomy import types_in_family
+from rasad.record import Article, Event, InputError
+
+Extractor = Callable[[Article], Sequence[Event]]
+
+TASKS: dict[str, str] = {"assault": "violence", "protest": "demonstrations"}  # task -> ACLED family
+POSITIVE = "yes"
+NEGATIVES = ("easy no", "difficult no")
+UNSCORED = ("ambiguous",)
+_COLUMNS = ("id", "event_type", "label", "text")
+_DIR_NAME = "arabic-event-gsr-dev"
+
+
+@dataclass(frozen=True)
+class GsrSentence:
+    id: str
+    task: str  # "assault" or "protest"
+    label: str  # "yes", "easy no", "difficult no"
+    text: str
+
+
+@dataclass
+class GsrData:
+    sentences: list[GsrSentence] = field(default_factory=list)
+    unscored: Counter = field(default_factory=Counter)  # task -> ambiguous sentences left out
+    issues: list[str] = field(default_factory=list)
+
+
+def candidate_dirs() -> list[Path]:
+    """Where the dev sentences may be: $RASAD_GSR_DIR, the checkout's shared/, /work/shared/."""
+    dirs = []
+    if os.environ.get("RASAD_GSR_DIR"):
+        dirs.append(Path(os.environ["RASAD_GSR_DIR"]))
+    repo_root = Path(__file__).resolve().parents[2]
+    dirs.append(repo_root / "shared" / "data" / _DIR_NAME)
+    dirs.append(Path("/work/shared/data") / _DIR_NAME)
+    return dirs
+
+
+def find_gsr_dir() -> Path | None:
+    for directory in candidate_dirs():
+        if all((directory / f"{task}_gsr_dev.csv").is_file() for task in TASKS):
+            return directory
+    return None
+
+
+def load_gsr(directory: str | Path, tasks: Iterable[str] = tuple(TASKS)) -> GsrData:
+    data = GsrData()
+    for task in tasks:
+        if task not in TASKS:
+            raise InputError(f"unknown task {task!r}: use one of {', '.join(TASKS)}")
+        path = Path(directory) / f"{task}_gsr_dev.csv"
+        try:
+            handle = path.open(encoding="utf-8", newline="")
+        except OSError as exc:
+            raise InputError(f"cannot read {path}: {exc.strerror}; point --data at the "
+                             f"{_DIR_NAME} folder") from None
+        with handle:
+            _read_csv(handle, path, task, data)
+    return data
+
+
+def _read_csv(handle, path: Path, task: str, data: GsrData) -> None:
+    try:
+        reader = csv.DictReader(handle)
+        missing = [c for c in _COLUMNS if c not in (reader.fieldnames or ())]
+        if missing:
+            raise InputError(f"{path}: missing column(s) {', '.join(missing)}")
+        for row in reader:
+            line = reader.line_num
+            label = (row.get("label") or "").strip()
+            text = (row.get("text") or "").strip()
+            if label in UNSCORED:
+                data.unscored[task] += 1
+            elif label != POSITIVE and label not in NEGATIVES:
+                data.issues.append(f"{path}:{line}: unknown label {label!r}; row skipped")
+            elif not text:
+                data.issues.append(f"{path}:{line}: empty text; row skipped")
+            else:
+                data.sentences.append(GsrSentence(row["id"], task, label, text))
+    except UnicodeDecodeError:
+        raise InputError(f"{path} is not UTF-8") from None
+
+
+@dataclass
+class Confusion:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    tn: int = 0
+    fp_by_label: Counter = field(default_factory=Counter)  # which kind of "no" was mistaken
+
+    @property
+    def precision(self) -> float | None:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
+
+    @property
+    def f1(self) -> float | None:
+        if self.tp + self.fp + self.fn == 0:
+            return None
+        return 2 * self.tp / (2 * self.tp + self.fp + self.fn)
+
+
+@dataclass(frozen=True)
+class Miss:
+    sentence: GsrSentence
+    predicted_types: tuple[str, ...]
+    kind: str  # "false positive" or "false negative"
+
+
+@dataclass
+class GsrResult:
+    by_task: dict[str, Confusion] = field(default_factory=dict)
+    misses: list[Miss] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)
+
+    def flat(self) -> dict[str, float | int | None]:
+        out: dict[str, float | int | None] = {}
+        for task, c in self.by_task.items():
+            out.update({f"{task}.tp": c.tp, f"{task}.fp": c.fp, f"{task}.fn": c.fn, f"{task}.tn": c.tn,
+                        f"{task}.precision": c.precision, f"{task}.recall": c.recall, f"{task}.f1": c.f1})
+        return out
+
+
+def run_gsr(sentences: Sequence[GsrSentence], extractor: Extractor) -> GsrResult:
+    """Run ``extractor`` once per distinct sentence text and score each task's detection."""
+    result = GsrResult(by_task={task: Confusion() for task in sorted({s.task for s in sentences})})
+    types_of_text: dict[str, tuple[str, ...]] = {}
+    for sentence in sentences:
+        if sentence.text not in types_of_text:
+            types_of_text[sentence.text] = _event_types(sentence, extractor, result.failures)
+        predicted = types_of_text[sentence.text]
+        wanted = types_in_family(TASKS[sentence.task])
+        detected = any(t in wanted for t in predicted)
+        confusion = result.by_task[sentence.task]
+        if sentence.label == POSITIVE:
+            if detected:
+                confusion.tp += 1
+            else:
+                confusion.fn += 1
+                result.misses.append(Miss(sentence, predicted, "false negative"))
+        elif detected:
+            confusion.fp += 1
+            confusion.fp_by_label[sentence.label] += 1
+            result.misses.append(Miss(sentence, predicted, "false positive"))
+        else:
+            confusion.tn += 1
+    return result
+
+
+def _event_types(sentence: GsrSentence, extractor: Extractor, failures: list[str]) -> tuple[str, ...]:
+    # No publication date: these sentences carry none, and detection must not depend on one.
+    article = Article(text=sentence.text, id=sentence.id, language="ar")
+    try:
+        events = extractor(article)
+    except Exception as exc:  # noqa: BLE001 - counted as "no event" and reported, the run goes on
+        failures.append(f"{sentence.task} {sentence.id}: extractor raised {type(exc).__name__}: {exc}")
+        return ()
+    return tuple(sorted({e.event_type for e in events if e.event_type}))

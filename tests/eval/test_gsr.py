@@ -1,0 +1,116 @@
+"""GSR detection scoring with a fake extractor and a hand-made sentence set."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from rasad.eval.gsr import load_gsr, run_gsr
+from rasad.record import Article, Event, InputError
+
+ROOT = Path(__file__).resolve().parents[2]
+
+ASSAULT_ROWS = [
+    ("a1", "yes", "انفجرت سيارة مفخخة في بغداد"),
+    ("a2", "yes", "قتل مسلحون ثلاثة مدنيين"),
+    ("a3", "yes", "هاجم مسلحون حاجزا"),
+    ("a4", "easy no", "اجتمع الوزراء في عمان"),
+    ("a5", "difficult no", "قتل مسلحون شرطيا في رواية"),
+    ("a6", "ambiguous", "انفجرت الأوضاع"),
+    ("a7", "easy no", "تظاهر مئات الطلاب"),
+]
+PROTEST_ROWS = [
+    ("p1", "yes", "تظاهر مئات الطلاب"),
+    ("p2", "yes", "اعتصم العمال أمام الوزارة"),
+    ("p3", "easy no", "انفجرت سيارة مفخخة في بغداد"),
+    ("p4", "difficult no", "شغب في الملعب"),
+]
+
+
+def _fake_extractor(article: Article) -> list[Event]:
+    """Keyword rules standing in for the real extractor; the figures below follow from them."""
+    if "مفخخة" in article.text:
+        return [Event(event_type="Explosions/Remote violence")]
+    if "قتل" in article.text:
+        return [Event(event_type="Violence against civilians"), Event(event_type="Strategic developments")]
+    if "تظاهر" in article.text:
+        return [Event(event_type="Protests")]
+    if "شغب" in article.text:
+        return [Event(event_type="Riots")]
+    if "crash" in article.text:
+        raise ValueError("boom")
+    return []
+
+
+def _write_csv(directory: Path, task: str, rows) -> None:
+    import csv
+
+    with (directory / f"{task}_gsr_dev.csv").open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["id", "event_type", "label", "accept", "reject", "total", "text"])
+        for row_id, label, text in rows:
+            writer.writerow([row_id, task.upper(), label, 0, 0, 0, text])
+
+
+@pytest.fixture
+def gsr_dir(tmp_path):
+    _write_csv(tmp_path, "assault", ASSAULT_ROWS)
+    _write_csv(tmp_path, "protest", PROTEST_ROWS)
+    return tmp_path
+
+
+def test_confusion_counts(gsr_dir):
+    data = load_gsr(gsr_dir)
+    assert data.unscored == {"assault": 1} and len(data.sentences) == 10
+    result = run_gsr(data.sentences, _fake_extractor)
+    assault, protest = result.by_task["assault"], result.by_task["protest"]
+    # a1, a2 detected; a3 missed; a5 (difficult no) detected -> FP; a4, a7 correctly empty
+    # (a7 yields a Protests event, which is not an ASSAULT family event).
+    assert (assault.tp, assault.fp, assault.fn, assault.tn) == (2, 1, 1, 2)
+    assert assault.fp_by_label == {"difficult no": 1}
+    assert assault.precision == pytest.approx(2 / 3) and assault.recall == pytest.approx(2 / 3)
+    assert assault.f1 == pytest.approx(2 / 3)
+    # p1 detected, p2 missed, p3 (explosion) not a protest -> TN, p4 riot -> FP
+    assert (protest.tp, protest.fp, protest.fn, protest.tn) == (1, 1, 1, 1)
+    assert protest.f1 == pytest.approx(0.5)
+    assert {(m.sentence.id, m.kind) for m in result.misses} == {
+        ("a3", "false negative"), ("a5", "false positive"), ("p2", "false negative"), ("p4", "false positive")}
+    assert result.flat()["assault.f1"] == pytest.approx(2 / 3)
+
+
+def test_extractor_crash_counts_as_no_event_and_is_reported(gsr_dir):
+    _write_csv(gsr_dir, "assault", [("c1", "yes", "crash please")])
+    result = run_gsr(load_gsr(gsr_dir, ["assault"]).sentences, _fake_extractor)
+    assert result.by_task["assault"].fn == 1
+    assert result.failures == ["assault c1: extractor raised ValueError: boom"]
+
+
+def test_bad_rows_and_files(gsr_dir, tmp_path):
+    _write_csv(gsr_dir, "protest", [("x1", "maybe", "نص"), ("x2", "yes", "  ")])
+    data = load_gsr(gsr_dir, ["protest"])
+    assert data.sentences == [] and len(data.issues) == 2
+    assert ":2: unknown label 'maybe'" in data.issues[0] and ":3: empty text" in data.issues[1]
+    with pytest.raises(InputError, match="cannot read"):
+        load_gsr(tmp_path / "nowhere")
+    (gsr_dir / "assault_gsr_dev.csv").write_text("a,b\n1,2\n", encoding="utf-8")
+    with pytest.raises(InputError, match="missing column"):
+        load_gsr(gsr_dir, ["assault"])
+
+
+def test_bench_main_with_injected_extractor(gsr_dir, tmp_path, capsys):
+    spec = importlib.util.spec_from_file_location("gsr_bench", ROOT / "bench" / "gsr_detection.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    misses, figures = tmp_path / "misses.jsonl", tmp_path / "figures.json"
+    status = bench.main(["--data", str(gsr_dir), "--misclassified", str(misses), "--json", str(figures)],
+                        extractor=_fake_extractor)
+    out = capsys.readouterr().out
+    assert status == 0
+    assert "assault    2    1    1     2" in out
+    assert json.loads(figures.read_text())["protest.f1"] == pytest.approx(0.5)
+    rows = [json.loads(line) for line in misses.read_text("utf-8").splitlines()]
+    assert {r["id"] for r in rows} == {"a3", "a5", "p2", "p4"}
+    assert bench.main(["--data", str(tmp_path / "none")], extractor=_fake_extractor) == 2
