@@ -9,7 +9,6 @@ from typing import Mapping
 
 from rasad.record import InputError
 
-
 # Per-language and per-type figures exist only for the languages/types a gold set holds; a floor on
 # one that is absent is "not measured", not a typo.
 _OPEN_ENDED_PREFIXES = ("detection.language.", "detection.type.")

@@ -248,7 +248,8 @@ def _is_count(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and value >= 0
 
 
-def _check_evidence(value: dict[str, Any], text: str, where: str, issues: list[str]) -> dict[str, list[tuple[int, int]]]:
+def _check_evidence(value: dict[str, Any], text: str, where: str,
+                    issues: list[str]) -> dict[str, list[tuple[int, int]]]:
     spans_by_field: dict[str, list[tuple[int, int]]] = {}
     for name, spans in value.items():
         if not isinstance(spans, list):

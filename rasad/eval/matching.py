@@ -79,7 +79,7 @@ def max_weight_assignment(weights: list[list[float]]) -> list[tuple[int, int]]:
         return []
     transposed = rows > cols
     if transposed:
-        weights = [list(col) for col in zip(*weights)]
+        weights = [list(col) for col in zip(*weights, strict=True)]
         rows, cols = cols, rows
     top = max(max(row) for row in weights)
     cost = [[top - w for w in row] for row in weights]  # maximise weight = minimise cost

@@ -8,8 +8,8 @@ from typing import Any, Callable, Mapping, Sequence
 from rasad.eval.compare import distance_km, point, same_name, same_place, set_f1, span_overlap_f1
 from rasad.eval.gold import GoldArticle
 from rasad.eval.matching import match_events
-from rasad.eval.taxonomy import event_types
 from rasad.eval.report import ArticleResult, Counts, FieldStat, MatchedPair, Report
+from rasad.eval.taxonomy import event_types
 from rasad.record import Event
 
 Prediction = Event | Mapping[str, Any]
