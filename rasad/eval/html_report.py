@@ -28,6 +28,7 @@ tr.wrong td{background:#fde2e2}
 .text{white-space:pre-wrap;background:#fafafa;border:1px solid #ddd;padding:.6em;
  max-height:20em;overflow:auto;unicode-bidi:plaintext}
 .missed{color:#a00}.spurious{color:#a60}
+.ev-g{background:#d6ecff}.ev-p{text-decoration:underline 2px #c60}
 """
 
 
@@ -104,12 +105,13 @@ def _metrics_html(report: Report) -> str:
 
 def _article_html(result: ArticleResult) -> str:
     gold = result.gold
-    text = gold.text if len(gold.text) <= MAX_SHOWN_CHARS else gold.text[:MAX_SHOWN_CHARS] + " […]"
     parts = [
         '<section class="article">',
         f"<h3>{escape(gold.id)} <small>(line {gold.line}, language {_e(gold.language)}, "
         f"published {_e(gold.published)})</small></h3>",
-        f'<div class="text" dir="auto">{escape(text)}</div>',
+        '<p><small><span class="ev-g">gold evidence</span> · <span class="ev-p">predicted evidence'
+        "</span></small></p>",
+        f'<div class="text" dir="auto">{_marked_text(result)}</div>',
     ]
     for pair in result.pairs:
         if pair.wrong_fields:
@@ -124,6 +126,29 @@ def _article_html(result: ArticleResult) -> str:
         parts.append(_side_by_side(gold.text, None, result.predicted[index], []))
     parts.append("</section>")
     return "\n".join(parts)
+
+
+def _marked_text(result: ArticleResult) -> str:
+    """The article text, escaped, with gold and predicted evidence spans marked."""
+    text = result.gold.text[:MAX_SHOWN_CHARS]
+    marks = [0] * (len(text) + 1)  # per character: bit 1 gold evidence, bit 2 predicted evidence
+    for bit, events in ((1, result.gold.events), (2, result.predicted)):
+        for event in events:
+            for spans in (event.get("evidence") or {}).values():
+                for start, end in spans:
+                    for i in range(max(start, 0), min(end, len(text))):
+                        marks[i] |= bit
+    parts: list[str] = []
+    run_start = 0
+    for i in range(1, len(text) + 1):
+        if i == len(text) or marks[i] != marks[run_start]:
+            chunk = escape(text[run_start:i])
+            css = " ".join(name for bit, name in ((1, "ev-g"), (2, "ev-p")) if marks[run_start] & bit)
+            parts.append(f'<span class="{css}">{chunk}</span>' if css else chunk)
+            run_start = i
+    if len(result.gold.text) > MAX_SHOWN_CHARS:
+        parts.append(" […]")
+    return "".join(parts)
 
 
 def _side_by_side(text: str, gold: dict[str, Any] | None, pred: dict[str, Any] | None,

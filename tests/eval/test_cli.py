@@ -96,3 +96,16 @@ def test_user_errors_are_one_line(tmp_path, capsys):
     gold.write_text('{"id": "x", "text": "t", "events": []}\n')
     assert _run(["eval", str(gold), "--floors", str(bad_floors)]) == 2
     assert "not valid UTF-8 JSON" in capsys.readouterr().err
+
+
+def test_html_marks_evidence_spans_and_escapes_them():
+    from rasad.eval.gold import GoldArticle
+    from rasad.eval.html_report import render_html
+    from rasad.eval.scorer import score
+
+    text = "A <b>bomb</b> hit."
+    start = text.index("bomb")
+    gold = [GoldArticle("x", text, "en", None,
+                        [{"event_type": "Battles", "evidence": {"trigger": [(start, start + 4)]}}], line=1)]
+    html = render_html(score(gold, {}), "t")
+    assert 'A &lt;b&gt;<span class="ev-g">bomb</span>&lt;/b&gt; hit.' in html
