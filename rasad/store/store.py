@@ -402,7 +402,12 @@ class Store:
 
     def iter_events(self, filters: EventFilters | None = None, sort: str | None = "event_date",
                     with_evidence: bool = False, chunk: int = 1000) -> Iterator[dict[str, Any]]:
-        clauses = (filters or EventFilters()).where(self.has_geometry)
+        """Every matching event (for exports), with ``updated_at``; rejected events only when the
+        filters ask for ``review_state=rejected``, since an export is what analysts count."""
+        filters = filters or EventFilters()
+        clauses = filters.where(self.has_geometry)
+        if filters.review_state is None:
+            clauses.append(EventRow.review_state != "rejected")
         ordering = order_by(sort)
         last: int = 0
         with self._sessions() as s:
@@ -412,7 +417,9 @@ class Store:
                     query = query.options(selectinload(EventRow.sources))
                 rows = s.scalars(query).all()
                 for row in rows:
-                    yield self._full_record(row) if with_evidence else event_summary(row)
+                    record = self._full_record(row) if with_evidence else event_summary(row)
+                    record["updated_at"] = row.updated_at
+                    yield record
                 if len(rows) < chunk:
                     return
                 last += chunk
