@@ -61,7 +61,7 @@ async function route() {
       await renderEventsView(view, { ...shared, params: current.params, navigate, eventHref });
     }
   } catch (err) {
-    clear(view).append(h('p', { class: 'error', role: 'alert' }, `Something went wrong: ${err.message}`));
+    clear(view, h('p', { class: 'error', role: 'alert' }, `Something went wrong: ${err.message}`));
   }
 }
 

@@ -40,9 +40,15 @@ export function s(tag, attrs = {}, ...children) {
   return append(applyAttrs(document.createElementNS(SVG_NS, tag), attrs), children);
 }
 
-export function clear(node) {
+/** Append children to `parent` like h() does: strings become text, null/false are skipped. */
+export function put(parent, ...children) {
+  return append(parent, children);
+}
+
+/** Empty `node`, then put `children` in it. */
+export function clear(node, ...children) {
   node.replaceChildren();
-  return node;
+  return append(node, children);
 }
 
 /** Only http(s) links are rendered as links: a javascript: or data: URL from an article stays text. */

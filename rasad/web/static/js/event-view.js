@@ -1,7 +1,7 @@
 // One event: its coded fields, every source article with the evidence highlighted in place, the
 // review form and the audit trail. Clicking a field that has evidence scrolls to it.
 
-import { h, clear, fmtValue, safeHref } from './dom.js';
+import { h, put, clear, fmtValue, safeHref } from './dom.js';
 import { api } from './api.js';
 import { eventTypeColor, fieldColor } from './colors.js';
 import { renderHighlightedText, highlightLegend } from './highlight.js';
@@ -79,7 +79,7 @@ async function sourcePanel(event, source) {
   const href = safeHref(article.url || source.url);
   const title = article.title || source.title || article.id;
   const fields = Object.keys(evidence).filter((f) => (evidence[f] || []).length);
-  panel.append(
+  put(panel,
     h('header', {},
       h('h3', { dir: 'auto' }, href ? h('a', { href, rel: 'noopener noreferrer nofollow', target: '_blank' }, title) : title),
       h('p', { class: 'muted' },
@@ -92,12 +92,12 @@ async function sourcePanel(event, source) {
 }
 
 export async function renderEventView(view, { eventId, meta, onReviewed }) {
-  clear(view).append(h('p', { class: 'muted' }, 'Loading event…'));
+  clear(view, h('p', { class: 'muted' }, 'Loading event…'));
   let event;
   try {
     event = await api.event(eventId);
   } catch (err) {
-    clear(view).append(
+    clear(view, 
       h('p', { class: 'error', role: 'alert' }, `Event ${eventId}: ${err.message}`),
       h('p', {}, h('a', { href: '#/' }, '← all events')));
     return;
@@ -118,7 +118,7 @@ export async function renderEventView(view, { eventId, meta, onReviewed }) {
   }
   if (!results.length) sourcesBox.append(h('p', { class: 'muted' }, 'This event has no source article.'));
 
-  clear(view).append(
+  clear(view, 
     h('p', { class: 'crumbs' }, h('a', { href: '#/', id: 'back-to-list' }, '← all events')),
     h('header', { class: 'event-head' },
       h('h1', { id: 'event-title' }, swatch, fmtValue(event.event_type), h('small', {}, ` ${fmtValue(event.sub_event_type)}`)),

@@ -3,7 +3,7 @@
 // country), over the offline basemap from /api/basemap. No tiles, nothing from the network.
 // Wheel zooms, drag pans; the dots keep their screen size.
 
-import { h, s, clear, fmtValue } from './dom.js';
+import { h, put, s, clear, fmtValue } from './dom.js';
 import { EVENT_TYPE_COLORS, UNKNOWN_TYPE_COLOR, eventTypeColor } from './colors.js';
 
 const WIDTH = 900;
@@ -202,7 +202,7 @@ export function renderMap(container, { basemap, events, total, onSelect }) {
   if (missing > 0) notes.push(`${missing} event${missing === 1 ? '' : 's'} without coordinates not drawn`);
   if (!features.length) notes.push('no basemap available');
   const reset = h('button', { type: 'button', class: 'map-reset', onclick: () => svg.resetZoom() }, 'Reset view');
-  container.append(
+  put(container,
     h('div', { class: 'map-frame' }, svg, reset),
     legend(),
     notes.length ? h('p', { class: 'muted map-note' }, notes.join('; ')) : null,

@@ -4,8 +4,8 @@
 
 import { h, s, clear } from './dom.js';
 
-const WIDTH = 900;
-const HEIGHT = 150;
+const WIDTH = 480;
+const HEIGHT = 180;
 const MARGIN = { top: 10, right: 10, bottom: 28, left: 34 };
 const MAX_WEEKS = 520; // beyond ten years of weekly bars, draw only the weeks that have events
 const DAY_MS = 86400000;
@@ -73,7 +73,7 @@ export function renderTimeline(container, { items, onSelectWeek }) {
     s('text', { class: 'axis-label', x: -6, y: plotH, 'text-anchor': 'end' }, '0'),
     s('text', { class: 'axis-label', x: -6, y: 8, 'text-anchor': 'end' }, String(maxCount)),
   );
-  const labelEvery = Math.max(1, Math.ceil(bars.length / 8));
+  const labelEvery = Math.max(1, Math.ceil(bars.length / 4));
   bars.forEach((bar, i) => {
     const x = i * step + (step - barW) / 2;
     const hgt = (bar.count / maxCount) * plotH;

@@ -1,0 +1,102 @@
+"""Browser tests of the web UI: Playwright driving the system's Chromium (never a downloaded one),
+headless, against the real API app served in-process by uvicorn over a temporary SQLite store.
+
+They skip with a reason when Playwright or a Chromium binary is missing (``RASAD_CHROMIUM`` or
+``/usr/bin/chromium``; ``scripts/test-services.sh`` installs it in CI). Screenshots of the main
+views go to ``test-artifacts/screenshots/``.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from ui_harness import CHROMIUM_ARGS, TOKEN, LiveServer, PageProbe, chromium_path, free_port  # noqa: E402
+from ui_samples import all_samples  # noqa: E402
+
+pytestmark = pytest.mark.browser
+
+
+def _build_app(tmp: Path) -> tuple[Any, str, dict[str, list[str]]]:
+    try:
+        from rasad.api.app import create_app
+    except ImportError:
+        create_app = None
+    if create_app is None:
+        from ui_fake_api import create_fake_app
+
+        from rasad.web import mount
+
+        samples = all_samples()
+        app = create_fake_app(samples, TOKEN)
+        mount(app)
+        ids = {a.id: [f"{a.id}-{n + 1}" for n in range(len(evs))] for a, evs in samples}
+        return app, "fake", ids
+
+    from rasad.store import open_store
+
+    url = f"sqlite:///{tmp / 'ui.sqlite'}"
+    ids = {}
+    store = open_store(url)
+    try:
+        for article, events in all_samples():
+            ids[article.id] = list(store.save_article(article, events).event_ids)
+    finally:
+        store.close()
+    return create_app(url, TOKEN), "api", ids
+
+
+@pytest.fixture(scope="session")
+def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+    import uvicorn
+
+    app, backend, ids = _build_app(tmp_path_factory.mktemp("web-ui"))
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on"))
+    thread = threading.Thread(target=server.run, name="ui-test-server", daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            pytest.fail("the UI test server did not start")
+        time.sleep(0.05)
+    try:
+        yield LiveServer(f"http://127.0.0.1:{port}", backend, ids)
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
+    path = chromium_path()
+    with sync_api.sync_playwright() as playwright:
+        try:
+            chromium = playwright.chromium.launch(executable_path=path, args=CHROMIUM_ARGS, headless=True)
+        except Exception as exc:  # a broken or incompatible binary is an environment problem
+            pytest.skip(f"Chromium at {path} did not start: {str(exc).splitlines()[0]}")
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture()
+def ui(browser: Any, live_server: LiveServer) -> Iterator[PageProbe]:
+    context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="en-GB")
+    page = context.new_page()
+    probe = PageProbe(page, live_server.base_url)
+    page.on("pageerror", lambda exc: probe.errors.append(str(exc)))
+    page.on("console", lambda msg: probe.errors.append(msg.text) if msg.type == "error" else None)
+    page.on("request", lambda req: probe.requests.append(req.url))
+    try:
+        yield probe
+    finally:
+        context.close()

@@ -1,0 +1,70 @@
+"""The harness of the browser tests: the live server, the page probe, the Chromium lookup."""
+
+from __future__ import annotations
+
+import os
+import socket
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+SCREENSHOTS = REPO / "test-artifacts" / "screenshots"
+TOKEN = "browser-test-token"
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+    "--disable-sync", "--no-first-run",
+]
+
+
+def chromium_path() -> str:
+    path = os.environ.get("RASAD_CHROMIUM", "/usr/bin/chromium")
+    if not (os.path.isfile(path) and os.access(path, os.X_OK)):
+        pytest.skip(f"no Chromium at {path!r}: install Debian's chromium or set RASAD_CHROMIUM")
+    return path
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@dataclass
+class LiveServer:
+    base_url: str
+    backend: str  # "api" (rasad.api.app over a SQLite store) or "fake" (tests/browser/fake_api.py)
+    event_ids: dict[str, list[str]] = field(default_factory=dict)  # article id -> its event ids
+
+    def get(self, path: str) -> Any:
+        import httpx
+
+        response = httpx.get(self.base_url + path, timeout=10)
+        response.raise_for_status()
+        return response.json()
+
+
+@dataclass
+class PageProbe:
+    """A page plus what it did: uncaught errors and every URL it requested."""
+
+    page: Any
+    base_url: str
+    errors: list[str] = field(default_factory=list)
+    requests: list[str] = field(default_factory=list)
+
+    def goto(self, route: str = "#/") -> None:
+        self.page.goto(f"{self.base_url}/{route}")
+        self.wait_ready()
+
+    def wait_ready(self, view: str | None = None) -> None:
+        selector = f'#view[data-ready="{view}"]' if view else "#view[data-ready]"
+        self.page.wait_for_selector(selector, timeout=15000)
+
+    def screenshot(self, name: str) -> Path:
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        path = SCREENSHOTS / f"{name}.png"
+        self.page.screenshot(path=str(path), full_page=True)
+        return path
