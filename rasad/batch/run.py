@@ -12,7 +12,7 @@ from typing import Any, Callable
 
 from rasad.batch.manifest import SUMMARY, done_records, expected_manifest, prepare_output, write_json_atomic
 from rasad.batch.plan import DEFAULT_CHUNK_BYTES, DEFAULT_CHUNK_ROWS, plan_inputs
-from rasad.batch.task import TaskSettings, process_partition, resolve_extractor
+from rasad.batch.task import TaskSettings, process_partition, resolve_extractor, warm_worker
 from rasad.record import InputError
 
 
@@ -134,6 +134,9 @@ def _run_on_dask(pending, output, settings, scheduler, workers, progress, echo, 
             f"dashboard: {summary.dashboard}" if summary.dashboard
             else "dashboard: unavailable (install bokeh>=3.1 to get the Dask dashboard)"
         )
+        warm = client.run(warm_worker, settings.extractor)
+        if warm:
+            echo(f"workers loaded the knowledge base in {max(warm.values()):.1f} s")
         begin = time.perf_counter()
         futures = {
             client.submit(process_partition, p, output, settings, key=f"rasad-{p.name}-{os.getpid()}-{time.time_ns()}",

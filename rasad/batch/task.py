@@ -55,6 +55,18 @@ def resolve_extractor(spec: str) -> Extractor:
     return fn
 
 
+def warm_worker(extractor: str) -> float:
+    """Import the extractor and build rasad's pipeline now (knowledge base loaded once per
+    process); returns the seconds it took. A worker restarted later warms on its first task."""
+    started = time.perf_counter()
+    resolve_extractor(extractor)
+    if extractor == DEFAULT_EXTRACTOR:
+        from rasad.extract import get_pipeline
+
+        get_pipeline()
+    return time.perf_counter() - started
+
+
 def process_partition(part: Partition, output: str, settings: TaskSettings) -> dict[str, Any]:
     """Extract one partition and commit it; returns the counts recorded in its ``_done`` file."""
     started = time.perf_counter()
