@@ -1,4 +1,13 @@
-"""Pipeline of small named components over one Document (filled in step by step)."""
+"""The default pipeline: small named components over one Document, run in order.
+
+    language   -> doc.language (ar | en), per article
+    segment    -> doc.sentences, doc.clauses
+    lexicon    -> actor / trigger / casualty / weapon / context mentions (one pass per lexicon)
+    numbers    -> number mentions (digits, words, vague quantities)
+    dates      -> date mentions resolved against the publication date
+    places     -> doc.places (toponyms with cue words, via rasad.geo)
+    events     -> doc.events (incidents, roles, counts, places resolved, notes, evidence)
+"""
 
 from __future__ import annotations
 
@@ -18,15 +27,63 @@ class ExtractionResult:
     document: Document | None = None
 
 
+def detect(doc: Document) -> None:
+    from rasad.text.language import detect_language
+
+    if not doc.language:
+        doc.language = detect_language(doc.text) or "ar"
+    if doc.language not in ("ar", "en"):
+        doc.warn(f"article language {doc.language!r} is not supported (Arabic and English are): skipped")
+
+
+def segment(doc: Document) -> None:
+    from rasad.kb import knowledge_base
+    from rasad.text.segment import split_clauses, split_sentences
+
+    doc.sentences = split_sentences(doc)
+    connectives: set[int] = set()
+    multi: set[int] = set()
+    for m in knowledge_base().context.find(doc.tokens, doc.text):
+        if m.value.kind == "connective":
+            connectives.add(m.start_token)
+            if m.end_token - m.start_token > 1:
+                multi.add(m.start_token)
+    doc.clauses = split_clauses(doc, connectives, multi)
+
+
+def places(doc: Document) -> None:
+    from rasad import geo
+
+    doc.places = geo.find_places(doc)
+
+
+def events(doc: Document) -> None:
+    from rasad.extract.events import build_events
+
+    if doc.language in ("ar", "en"):
+        build_events(doc)
+
+
 class Pipeline:
     def __init__(self, components: list[tuple[str, Component]]):
         self.components = components
+
+    @property
+    def names(self) -> list[str]:
+        return [n for n, _ in self.components]
 
     def __call__(self, article: Article) -> ExtractionResult:
         doc = Document(article)
         for _name, component in self.components:
             component(doc)
         return ExtractionResult(doc.events, doc.warnings, doc)
+
+
+def default_components() -> list[tuple[str, Component]]:
+    from rasad.extract.lexicon import mark_dates, mark_lexicon, mark_numbers
+
+    return [("language", detect), ("segment", segment), ("lexicon", mark_lexicon),
+            ("numbers", mark_numbers), ("dates", mark_dates), ("places", places), ("events", events)]
 
 
 _PIPELINE: Pipeline | None = None
@@ -36,7 +93,10 @@ def get_pipeline() -> Pipeline:
     """The default pipeline, built once per process (lexicons and gazetteer loaded once)."""
     global _PIPELINE
     if _PIPELINE is None:
-        _PIPELINE = Pipeline([])
+        from rasad.kb import knowledge_base
+
+        knowledge_base()
+        _PIPELINE = Pipeline(default_components())
     return _PIPELINE
 
 

@@ -1,0 +1,158 @@
+"""The knowledge base: actors, triggers, casualty words, weapons and context words, loaded once.
+
+Every list is a CSV under ``rasad/data/kb/`` (format in ``docs/knowledge-base.md``); this module
+only reads them into matchers. ``knowledge_base()`` is cached per process.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Iterator
+
+from rasad.text.tokens import PhraseMatcher, entry_key
+
+KB_FILES = ("actors.csv", "generic_actors.csv", "country_actors.csv", "triggers.csv",
+            "casualties.csv", "weapons.csv", "context_words.csv")
+
+
+@dataclass(frozen=True)
+class Actor:
+    canonical: str  # may hold "{country}"
+    inter: int
+    countries: tuple[str, ...]  # ("*",) for any
+
+    def name_for(self, country: str | None) -> str:
+        if "{country}" in self.canonical:
+            return self.canonical.replace("{country}", country or "Syria")
+        return self.canonical
+
+
+@dataclass(frozen=True)
+class ActorRef:
+    """What an actor phrase in text refers to: a named actor, a generic role, or an anaphor."""
+
+    kind: str  # named | generic | anaphor
+    actor: Actor | None = None
+    role: str | None = None  # for generic: military|police|civilians|protesters|rioters|unidentified
+    alias: str = ""
+
+    @property
+    def is_acronym(self) -> bool:
+        return self.alias.isupper() and self.alias.isascii() and len(self.alias) <= 5
+
+
+@dataclass(frozen=True)
+class Trigger:
+    cls: str
+    weight: float
+    phrase: str
+
+
+@dataclass(frozen=True)
+class Casualty:
+    kind: str  # killed | wounded
+    position: str  # before | after
+    phrase: str
+
+
+@dataclass(frozen=True)
+class Weapon:
+    tag: str
+    phrase: str
+
+
+@dataclass(frozen=True)
+class ContextWord:
+    kind: str
+    phrase: str
+
+
+@dataclass
+class KnowledgeBase:
+    actors: PhraseMatcher[ActorRef]
+    triggers: PhraseMatcher[Trigger]
+    casualties: PhraseMatcher[Casualty]
+    weapons: PhraseMatcher[Weapon]
+    context: PhraseMatcher[ContextWord]
+    country_actors: dict[tuple[str, str], tuple[str, int]]
+    named_actors: dict[str, Actor] = field(default_factory=dict)  # canonical -> Actor
+    alias_to_canonical: dict[str, str] = field(default_factory=dict)  # folded alias -> canonical
+    fingerprint: str = ""
+
+    def generic_actor(self, role: str, country: str | None) -> tuple[str, int] | None:
+        country = country or "Syria"
+        hit = self.country_actors.get((role, country)) or self.country_actors.get((role, "*"))
+        if hit is None:
+            return None
+        name, inter = hit
+        return name.replace("{country}", country), inter
+
+    def canonical_actor(self, name: str | None) -> str | None:
+        """Map any known spelling of an actor (e.g. the schema's ``SDF: Syrian Democratic
+        Forces``) to the knowledge base's canonical name; unknown names come back unchanged."""
+        if not name:
+            return name
+        from rasad.text.normalize import fold_raw
+
+        return self.alias_to_canonical.get(fold_raw(name).strip(), name)
+
+
+def _rows(name: str) -> Iterator[dict[str, str]]:
+    text = resources.files("rasad.data.kb").joinpath(name).read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    for lineno, row in enumerate(csv.DictReader(lines), start=2):
+        if None in row or any(v is None for v in row.values()):
+            raise ValueError(f"rasad/data/kb/{name}: malformed row {lineno}: {row}")
+        yield {k: v.strip() for k, v in row.items()}
+
+
+def _split(cell: str) -> list[str]:
+    return [a.strip() for a in cell.split("|") if a.strip()]
+
+
+@lru_cache(maxsize=1)
+def knowledge_base() -> KnowledgeBase:
+    from rasad.text.normalize import fold_raw
+
+    actors: PhraseMatcher[ActorRef] = PhraseMatcher()
+    named: dict[str, Actor] = {}
+    alias_map: dict[str, str] = {}
+    seen: set[tuple] = set()  # spellings that fold to the same key are one entry
+
+    def add_actor(alias: str, ref: ActorRef) -> None:
+        key = (entry_key(alias), ref.kind, ref.actor, ref.role, ref.is_acronym)
+        if key not in seen:
+            seen.add(key)
+            actors.add(alias, ref)
+
+    for row in _rows("actors.csv"):
+        actor = Actor(row["canonical"], int(row["inter"]), tuple(_split(row["countries"])))
+        named[actor.canonical] = actor
+        for alias in _split(row["aliases_ar"]) + _split(row["aliases_en"]):
+            add_actor(alias, ActorRef("named", actor=actor, alias=alias))
+            if "{country}" not in actor.canonical:
+                alias_map[fold_raw(alias)] = actor.canonical
+        if "{country}" not in actor.canonical:
+            alias_map[fold_raw(actor.canonical)] = actor.canonical
+    for row in _rows("generic_actors.csv"):
+        kind = "anaphor" if row["role"] == "anaphor" else "generic"
+        for alias in _split(row["aliases_ar"]) + _split(row["aliases_en"]):
+            add_actor(alias, ActorRef(kind, role=row["role"], alias=alias))
+    country_actors = {(r["role"], r["country"]): (r["canonical"], int(r["inter"]))
+                      for r in _rows("country_actors.csv")}
+    triggers = PhraseMatcher((r["phrase"], Trigger(r["class"], float(r["weight"]), r["phrase"]))
+                             for r in _rows("triggers.csv"))
+    casualties = PhraseMatcher((r["phrase"], Casualty(r["kind"], r["position"], r["phrase"]))
+                               for r in _rows("casualties.csv"))
+    weapons = PhraseMatcher((r["phrase"], Weapon(r["tag"], r["phrase"])) for r in _rows("weapons.csv"))
+    context = PhraseMatcher((r["phrase"], ContextWord(r["kind"], r["phrase"]))
+                            for r in _rows("context_words.csv"))
+    digest = hashlib.sha1()
+    for name in KB_FILES:
+        digest.update(resources.files("rasad.data.kb").joinpath(name).read_bytes())
+    return KnowledgeBase(actors, triggers, casualties, weapons, context, country_actors, named,
+                         alias_map, digest.hexdigest()[:12])

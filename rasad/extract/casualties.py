@@ -1,0 +1,138 @@
+"""Fatalities and injuries of an incident, with the rule used for each count.
+
+* The count stands next to its casualty word: after it for nouns of the act ("مقتل ثلاثة عناصر",
+  "killing 2"), before it for nouns of the victims and English participles ("ثلاثة قتلى",
+  "two fighters were wounded").
+* "مقتل وإصابة عدد من…": one number after two joined casualty words counts for both, because the
+  text states both deaths and wounds (taxonomy.md).
+* No number: a dual noun ("عنصرين") is 2, a singular person noun or "الذي قتل" is 1, a bare plural
+  is :data:`BARE_PLURAL` (the smallest plural), never a guess larger than the text states.
+* A negated phrase ("دون وقوع إصابات", "no one was hurt") is 0.
+* Several phrases of the same kind in one incident: the largest count is kept, since follow-up
+  phrases usually restate the toll ("ارتفع عدد القتلى إلى…") rather than add to it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rasad.document import Document, Mention
+from rasad.extract.incidents import Incident
+
+BARE_PLURAL = 2  # a plural noun with no number: at least two people
+_RELATIVE_ONE = {"الذي", "التي"}
+_RELATIVE_MANY = {"الذين", "اللواتي", "اللذين"}
+_SKIP_WORDS = {"فيها", "فيه", "من", "عن", "ما", "لا", "يقل", "على", "الاقل", "الأقل", "نحو", "حوالي",
+               "قرابة", "at", "least", "about", "around", "some", "nearly", "almost", "up", "to", "of",
+               "the", "were", "was", "been", "have", "has", "and", "و", "بجروح"}
+
+
+@dataclass
+class Count:
+    value: int
+    rule: str
+    spans: list[tuple[int, int]] = field(default_factory=list)  # normalised offsets (evidence)
+
+
+def _numbers_by_token(doc: Document) -> dict[int, Mention]:
+    out: dict[int, Mention] = {}
+    starts = [t.start for t in doc.tokens]
+    import bisect
+
+    for m in doc.get("number"):
+        if getattr(m.value, "kind", "count") != "count":
+            continue
+        i = bisect.bisect_left(starts, m.start)
+        if i < len(starts):
+            out[i] = m
+    return out
+
+
+def count_casualties(doc: Document, inc: Incident, lang: str) -> tuple[Count | None, Count | None]:
+    from rasad.text.numbers import dual_count
+
+    numbers = _numbers_by_token(doc)
+    cas = sorted((m for m in doc.get("casualty") if inc.contains(m)), key=lambda m: m.tok_start)
+    negations = [m for m in doc.get("context") if m.value.kind == "negation" and inc.contains(m)]
+    best: dict[str, Count] = {}
+    tokens = doc.tokens
+
+    def keep(kind: str, c: Count) -> None:
+        if kind not in best or c.value > best[kind].value:
+            best[kind] = c
+
+    for idx, c in enumerate(cas):
+        kind = c.value.kind
+        span = (c.start, c.end)
+        if any(0 <= c.tok_start - n.tok_end <= 2 for n in negations):
+            keep(kind, Count(0, "negated", [span]))
+            continue
+        found: Count | None = None
+        if c.value.position == "after" or lang != "en":
+            # "مقتل وإصابة عدد": skip a joined second casualty word, its number counts for both.
+            j = c.tok_end
+            if idx + 1 < len(cas) and cas[idx + 1].tok_start == j and cas[idx + 1].value.kind != kind:
+                j = cas[idx + 1].tok_end
+            found = _number_after(doc, numbers, j, inc.tok_end)
+            if found is None and c.value.position == "after":
+                found = _noun_count(tokens, j, inc.tok_end, dual_count)
+        if found is None and c.value.position == "before":
+            found = _number_before(doc, numbers, c.tok_start, inc.tok_start)
+            if found is None and c.tok_start > 0 and tokens[c.tok_start - 1].key in _RELATIVE_ONE:
+                found = Count(1, "relative-singular", [])
+            elif found is None and c.tok_start > 0 and tokens[c.tok_start - 1].key in _RELATIVE_MANY:
+                found = Count(BARE_PLURAL, f"bare-plural={BARE_PLURAL}", [])
+        if found is None:
+            if c.tok_start > 0 and tokens[c.tok_start - 1].key in _RELATIVE_ONE:
+                found = Count(1, "relative-singular", [])
+            else:
+                continue
+        found.spans.insert(0, span)
+        keep(kind, found)
+    return best.get("killed"), best.get("wounded")
+
+
+def _number_after(doc: Document, numbers: dict[int, Mention], start_tok: int, end_tok: int) -> Count | None:
+    i = start_tok
+    skipped = 0
+    while i < min(end_tok, start_tok + 6):
+        n = numbers.get(i)
+        if n is not None:
+            return Count(n.value.value, n.value.rule, [(n.start, n.end)])
+        if doc.tokens[i].key in _SKIP_WORDS and skipped < 3:
+            skipped += 1
+            i += 1
+            continue
+        break
+    return None
+
+
+def _number_before(doc: Document, numbers: dict[int, Mention], end_tok: int, start_tok: int) -> Count | None:
+    for i in range(end_tok - 1, max(start_tok, end_tok - 6) - 1, -1):
+        n = numbers.get(i)
+        if n is not None:
+            return Count(n.value.value, n.value.rule, [(n.start, n.end)])
+        if doc.tokens[i].key in {"ب", "و"}:
+            break
+    return None
+
+
+def _noun_count(tokens, start_tok: int, end_tok: int, dual_count) -> Count | None:
+    """No number after the casualty word: a dual noun is 2, a person noun 1, a plural 2."""
+    if start_tok >= end_tok:
+        return None
+    t = tokens[start_tok]
+    if dual_count(t.text):
+        return Count(2, "dual", [(t.start, t.end)])
+    person = _person_kind(t)
+    if person == "singular":
+        return Count(1, "singular-noun", [(t.start, t.end)])
+    if person == "plural":
+        return Count(BARE_PLURAL, f"bare-plural={BARE_PLURAL}", [(t.start, t.end)])
+    return None
+
+
+def _person_kind(t) -> str | None:
+    from rasad.extract.person_nouns import person_number
+
+    return person_number(t)

@@ -1,0 +1,326 @@
+"""Turning incidents into coded events: actors, place, date, counts, weapons, type, notes, evidence.
+
+Rules with their reasons (tests in ``tests/extract/``):
+
+* an incident with no actor of its own that follows another incident of the same family in the
+  same or previous sentence ("…بالتزامن مع هجوم ثالث…") continues the series: same actor 1;
+* an incident with no place of its own ("في البلدة", "the town") is where the previous incident
+  of its sentence was; failing that the places of its sentence; failing that the article's
+  first place (coded with the wider precision the resolver gives it);
+* one dual or "separate" trigger ("هجومين منفصلين", "two separate attacks") over coordinated
+  places ("بادية ديرالزور الغربية وبادية البوكمال") is one event per place, the counts divided
+  among them (floor, remainder to the first), because the text gives one total for all;
+* no date expression: the publication date with time_precision 2 (the report's days, not a
+  known day); no publication date: null date with a warning, never today's date;
+* an incident told twice in the article (summary then detail) with the same type, place and
+  actor 1 is one event with the evidence of both.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from rasad.document import Document, Mention
+from rasad.extract import roles as R
+from rasad.extract.casualties import Count, count_casualties
+from rasad.extract.classes import DISORDER, STRATEGIC, code_event
+from rasad.extract.incidents import Incident, find_incidents
+from rasad.extract.notes import make_notes
+from rasad.kb import knowledge_base
+from rasad.record import Event, interaction_code
+
+_DEFAULT_COUNTRY = "Syria"  # only when neither the incident nor the article names any place
+_ISO = {"Syria": 760, "Iraq": 368, "Lebanon": 422, "Jordan": 400, "Turkey": 792, "Yemen": 887,
+        "Libya": 434, "Israel": 376, "Palestine": 275, "Egypt": 818, "Sudan": 729}
+_SEPARATE_WORDS = {"منفصلين", "منفصلتين", "منفصلة", "separate", "two"}
+
+
+def build_events(doc: Document) -> None:
+    from rasad import geo
+
+    kb = knowledge_base()
+    lang = doc.language or "ar"
+    incidents = find_incidents(doc)
+    actor_mentions = sorted(doc.get("actor"), key=lambda m: m.tok_start)
+    anaphora = _resolve_anaphora(actor_mentions)
+    article_prior = _article_prior(doc)
+    prev_by_sentence: dict[int, list[tuple[Incident, Event, list]]] = {}
+    events: list[Event] = []
+    last_violent_actor1: tuple[int, R.ActorRole] | None = None
+
+    for inc in incidents:
+        places = _places_for(doc, inc, prev_by_sentence)
+        groups = _split_places(doc, inc, places)
+        resolved_groups = [(g, geo.resolve_incident(g, article_prior[0]) if g else None) for g in groups]
+        if not any(r for _, r in resolved_groups) and article_prior[1]:
+            resolved_groups = [(article_prior[1], geo.resolve_incident(article_prior[1], article_prior[0]))]
+        country = next((r.country for _, r in resolved_groups if r and r.country), None) or article_prior[2] or _DEFAULT_COUNTRY
+
+        actors = [_actor_role(kb, m, anaphora, country) for m in actor_mentions if inc.contains(m)]
+        actors = [a for a in actors if a is not None]
+        R.assign(doc, inc, actors, lang)
+        side1, side2 = R.pick_sides(actors)
+        if inc.family == "demonstration":
+            side1 = [_as_protesters(kb, a, country) for a in side1]
+        if not side1:
+            inherited = _inherit_actor(inc, last_violent_actor1)
+            if inherited is not None:
+                side1 = [inherited]
+            elif inc.family == "violent":
+                name, inter = kb.generic_actor("unidentified", country)
+                side1 = [R.ActorRole(Mention("actor", -1, -1, None), name, inter, "unidentified")]
+            elif inc.family == "demonstration":
+                name, inter = kb.generic_actor("protesters", country)
+                side1 = [R.ActorRole(Mention("actor", -1, -1, None), name, inter, "protesters")]
+        killed, wounded = count_casualties(doc, inc, lang)
+        weapons = _weapons(doc, inc)
+        date_m = _date_for(doc, inc)
+        n = len(resolved_groups)
+        for k, (group, place) in enumerate(resolved_groups):
+            ev = _code(doc, kb, inc, side1, side2, place, country, _share(killed, n, k), _share(wounded, n, k),
+                       weapons, date_m, lang)
+            events.append(ev)
+            prev_by_sentence.setdefault(inc.sentence, []).append((inc, ev, group))
+        if inc.family == "violent" and side1 and side1[0].mention.start >= 0:
+            last_violent_actor1 = (inc.sentence, side1[0])
+    doc.events = _merge_repeats(events)
+
+
+def _code(doc, kb, inc, side1, side2, place, country, killed, wounded, weapons, date_m, lang) -> Event:
+    a1 = side1[0] if side1 else None
+    a2 = side2[0] if side2 else None
+    civilians = a2 is not None and a2.role == "civilians"
+    modifiers = {m.value.cls for m in inc.modifiers}
+    weapon_tags = {w for w, _ in weapons}
+    event_type, sub = code_event(inc.cls, a1.inter if a1 else None, a2.inter if a2 else None,
+                                 weapon_tags, civilians, modifiers,
+                                 bool((killed and killed.value) or (wounded and wounded.value)))
+    ev = Event()
+    ev.event_type, ev.sub_event_type = event_type, sub
+    ev.disorder_type = DISORDER[event_type]
+    if event_type == "Riots" and sub == "Mob violence":
+        ev.disorder_type = "Political violence"
+    ev.actor1 = a1.name if a1 else None
+    ev.inter1 = a1.inter if a1 else None
+    ev.actor2 = a2.name if a2 else None
+    ev.inter2 = a2.inter if a2 else None
+    ev.assoc_actor_1 = [a.name for a in side1[1:]]
+    ev.assoc_actor_2 = [a.name for a in side2[1:]]
+    ev.interaction = interaction_code(ev.inter1, ev.inter2)
+    ev.civilian_targeting = civilians and event_type != "Strategic developments"
+    ev.fatalities = killed.value if killed else 0
+    ev.injuries = wounded.value if wounded else None
+    ev.weapons = sorted(weapon_tags)
+    ev.language = lang
+    art = doc.article
+    ev.source = art.source
+    ev.source_url = art.url
+    ev.article_ids = [art.id]
+    # place
+    ev.country = country
+    ev.iso = _ISO.get(country)
+    if place is not None:
+        ev.country = place.country or country
+        ev.iso = place.iso or _ISO.get(ev.country)
+        ev.admin1, ev.admin2, ev.admin3 = place.admin1, place.admin2, place.admin3
+        ev.location, ev.location_ar = place.location, place.location_ar
+        ev.latitude, ev.longitude = place.latitude, place.longitude
+        ev.geo_precision, ev.place_id = place.geo_precision, place.place_id
+        if place.mention is not None:
+            ev.add_evidence("location", doc.evidence(*place.mention.span))
+    # date
+    _set_date(doc, ev, date_m)
+    # evidence
+    for a in inc.anchors:
+        ev.add_evidence("event_type", doc.evidence(a.start, a.end))
+    for side, key in ((side1, "actor1"), (side2, "actor2")):
+        for a in side[:1]:
+            if a.mention.start >= 0:
+                ev.add_evidence(key, doc.evidence(a.mention.start, a.mention.end))
+    for count, key in ((killed, "fatalities"), (wounded, "injuries")):
+        if count:
+            for s, e in count.spans:
+                ev.add_evidence(key, doc.evidence(s, e))
+    for _, m in weapons:
+        ev.add_evidence("weapons", doc.evidence(m.start, m.end))
+    ev.confidence = _confidence(inc, ev)
+    ev.notes = make_notes(ev)
+    first = inc.anchors[0]
+    key = f"{art.id}|{hashlib.sha1(art.text.encode('utf-8')).hexdigest()}|{first.start}|{ev.place_id or ev.location_ar}|{kb.fingerprint}"
+    ev.event_id = "ev-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+    return ev
+
+
+def _set_date(doc: Document, ev: Event, date_m: Mention | None) -> None:
+    published = doc.article.published
+    if date_m is not None and date_m.value.date is not None:
+        ev.event_date = date_m.value.date.isoformat()
+        ev.time_precision = date_m.value.precision or 1
+        ev.add_evidence("event_date", doc.evidence(date_m.start, date_m.end))
+    elif date_m is not None:
+        ev.event_date, ev.time_precision = None, None
+    elif published is not None:
+        ev.event_date, ev.time_precision = published.isoformat(), 2
+    else:
+        doc.warn("no publication date and no date in the text: event_date left null "
+                 "(give --published YYYY-MM-DD)")
+
+
+def _confidence(inc: Incident, ev: Event) -> float:
+    score = 0.45 + 0.35 * inc.weight
+    if ev.actor1 and not ev.actor1.startswith("Unidentified"):
+        score += 0.05
+    if ev.location:
+        score += 0.1 if (ev.geo_precision or 3) == 1 else 0.05
+    if inc.family == STRATEGIC:
+        score -= 0.1
+    return round(max(0.05, min(0.99, score)), 2)
+
+
+def _share(count: Count | None, n: int, k: int) -> Count | None:
+    if count is None or n <= 1:
+        return count
+    part = count.value // n + (1 if k < count.value % n else 0)
+    return Count(part, f"{count.rule};split-{n}", count.spans)
+
+
+def _weapons(doc: Document, inc: Incident) -> list[tuple[str, Mention]]:
+    seen: dict[str, Mention] = {}
+    for m in doc.get("weapon"):
+        if inc.contains(m) and m.value.tag not in seen:
+            seen[m.value.tag] = m
+    return list(seen.items())
+
+
+def _date_for(doc: Document, inc: Incident) -> Mention | None:
+    inside = [m for m in doc.get("date") if inc.tok_start <= _tok(doc, m.start) < inc.tok_end]
+    if inside:
+        return inside[0]
+    sent = doc.sentences[inc.sentence]
+    in_sentence = [m for m in doc.get("date") if sent.start <= m.start < sent.end]
+    return in_sentence[0] if in_sentence else None
+
+
+def _tok(doc: Document, offset: int) -> int:
+    import bisect
+
+    return bisect.bisect_right([t.start for t in doc.tokens], offset) - 1
+
+
+def _places_for(doc: Document, inc: Incident, prev_by_sentence) -> list:
+    a, b = doc.tokens[inc.tok_start].start, doc.tokens[inc.tok_end - 1].end
+    own = [p for p in doc.places if a <= p.start < b]
+    if own:
+        return own
+    earlier = prev_by_sentence.get(inc.sentence)
+    if earlier:
+        return earlier[-1][2]
+    sent = doc.sentences[inc.sentence]
+    return [p for p in doc.places if sent.start <= p.start < sent.end]
+
+
+def _split_places(doc: Document, inc: Incident, places: list) -> list[list]:
+    """One group per coordinated place when the trigger counts several separate incidents."""
+    if len(places) < 2 or not _is_multiple(doc, inc):
+        return [places]
+    groups: list[list] = [[places[0]]]
+    for prev, p in zip(places, places[1:]):
+        s = p.span[0]
+        gap = doc.text[prev.end:s].strip()
+        joined = gap in ("و", "and", "،", ",") or (gap == "" and doc.folded[s:s + 1] == "و")
+        if joined and (p.cue == prev.cue or p.cue is None or prev.cue is None) and len(groups) < 4:
+            groups.append([p])
+        else:
+            groups[-1].append(p)
+    return groups
+
+
+def _is_multiple(doc: Document, inc: Incident) -> bool:
+    from rasad.text.numbers import dual_count
+
+    for a in inc.anchors:
+        tok = doc.tokens[a.tok_start]
+        if dual_count(tok.text):
+            return True
+        nxt = doc.tokens[a.tok_end].key if a.tok_end < len(doc.tokens) else ""
+        prv = doc.tokens[a.tok_start - 1].key if a.tok_start > 0 else ""
+        if nxt in _SEPARATE_WORDS or prv in _SEPARATE_WORDS:
+            return True
+    return False
+
+
+def _article_prior(doc: Document) -> tuple[str | None, list | None, str | None]:
+    """(governorate named first in the article, that place's mention chain, country)."""
+    from rasad import geo
+
+    for p in doc.places:
+        admin1 = geo.admin1_of_mention(p)
+        if admin1:
+            res = geo.resolve_incident([p], None)
+            return admin1, [p], res.country if res else None
+    return None, None, None
+
+
+def _resolve_anaphora(mentions: list[Mention]) -> dict[int, Mention]:
+    """Anaphor ("التنظيم", "the group") -> the last named non-state actor mentioned before it."""
+    out: dict[int, Mention] = {}
+    last: Mention | None = None
+    for m in mentions:
+        ref = m.value
+        if ref.kind == "named" and ref.actor.inter in (2, 3, 4):
+            last = m
+        elif ref.kind == "anaphor" and last is not None:
+            out[m.tok_start] = last
+    return out
+
+
+def _actor_role(kb, m: Mention, anaphora: dict[int, Mention], country: str) -> R.ActorRole | None:
+    ref = m.value
+    if ref.kind == "anaphor":
+        target = anaphora.get(m.tok_start)
+        if target is None:
+            return None
+        ref = target.value
+    if ref.kind == "named":
+        actor = ref.actor
+        return R.ActorRole(m, actor.name_for(country), actor.inter, "")
+    hit = kb.generic_actor(ref.role, country)
+    if hit is None:
+        return None
+    return R.ActorRole(m, hit[0], hit[1], ref.role)
+
+
+def _as_protesters(kb, a: R.ActorRole, country: str) -> R.ActorRole:
+    if a.role in ("civilians", "protesters"):
+        name, inter = kb.generic_actor("protesters", country)
+        return R.ActorRole(a.mention, name, inter, "protesters", a.side)
+    return a
+
+
+def _inherit_actor(inc: Incident, last: tuple[int, R.ActorRole] | None) -> R.ActorRole | None:
+    if last is None or inc.family != "violent":
+        return None
+    sentence, actor = last
+    if inc.sentence - sentence <= 1:
+        return R.ActorRole(actor.mention, actor.name, actor.inter, actor.role, R.AGENT)
+    return None
+
+
+def _merge_repeats(events: list[Event]) -> list[Event]:
+    out: list[Event] = []
+    for ev in events:
+        twin = next((o for o in out if o.event_type == ev.event_type and o.sub_event_type == ev.sub_event_type
+                     and o.actor1 == ev.actor1 and o.place_id and o.place_id == ev.place_id
+                     and o.event_date == ev.event_date and o.actor2 == ev.actor2), None)
+        if twin is None:
+            out.append(ev)
+            continue
+        twin.fatalities = max(twin.fatalities, ev.fatalities)
+        if ev.injuries is not None:
+            twin.injuries = max(twin.injuries or 0, ev.injuries)
+        twin.weapons = sorted(set(twin.weapons) | set(ev.weapons))
+        for k, spans in ev.evidence.items():
+            for s in spans:
+                twin.add_evidence(k, s)
+        twin.confidence = max(twin.confidence, ev.confidence)
+    return out

@@ -1,0 +1,145 @@
+"""Finding incidents: which triggers report a real, completed incident, and how many incidents a
+sentence holds.
+
+Rules, each with the reason it exists (tests in ``tests/extract/test_incidents.py``):
+
+* a trigger after a modal word in its sentence (يتوقع، يعتزم، expected to…) reports a forecast or
+  plan, not an incident;
+* a trigger right after a demonstrative (هذه الهجمات, "these attacks") refers back to incidents
+  already told;
+* violent triggers in a clause that carries a summary marker (عدة هجمات، عمليات) or plural
+  trigger nouns in a sentence followed by a detail sentence (حيث…، إذ…) are the article's summary
+  of incidents it then details: the details become events, the summary does not;
+* a trigger next to a non-violent context word (مباراة, "football", "heart attack") is not violence;
+* triggers of one family within one clause are one incident (an ambush that "began with IEDs and
+  went on with machine guns" is one event); a new family or a new clause starts a new incident;
+* inside a demonstration's clause, shootings, killings and arrests are what happened to the
+  protest (excessive force, intervention), not separate events.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rasad.document import Document, Mention, Segment
+from rasad.extract.classes import DEMONSTRATION, FAMILY, MODIFIERS, STRATEGIC, VIOLENT, rank
+
+ANCHOR_MIN_WEIGHT = 0.5
+_PROTEST_ABSORBS = {"shooting", "killing", "arrest", "attack", "clash", "riot"}
+_PUNCT = set("،,;؛:")
+
+
+@dataclass
+class Incident:
+    sentence: int
+    clause: int
+    tok_start: int
+    tok_end: int
+    anchors: list[Mention]
+    modifiers: list[Mention] = field(default_factory=list)
+
+    @property
+    def cls(self) -> str:
+        return min((a.value.cls for a in self.anchors), key=rank)
+
+    @property
+    def family(self) -> str:
+        return FAMILY[self.anchors[0].value.cls]
+
+    @property
+    def weight(self) -> float:
+        return max(a.value.weight for a in self.anchors)
+
+    def contains(self, m: Mention | int) -> bool:
+        tok = m if isinstance(m, int) else m.tok_start
+        return self.tok_start <= tok < self.tok_end
+
+
+def _context_tokens(doc: Document, kind: str) -> list[Mention]:
+    return [m for m in doc.get("context") if m.value.kind == kind]
+
+
+def _in(seg: Segment, m: Mention) -> bool:
+    return seg.tok_start <= m.tok_start < seg.tok_end
+
+
+def find_incidents(doc: Document) -> list[Incident]:
+    modal = _context_tokens(doc, "modal")
+    negation = _context_tokens(doc, "negation")
+    demonstrative_end = {m.tok_end for m in _context_tokens(doc, "demonstrative")}
+    summary = _context_tokens(doc, "summary")
+    nonviolent = _context_tokens(doc, "nonviolent")
+    detail_starts = {m.tok_start for m in _context_tokens(doc, "detail")}
+    triggers = sorted(doc.get("trigger"), key=lambda m: m.tok_start)
+
+    incidents: list[Incident] = []
+    for clause in doc.clauses:
+        sent = doc.sentences[clause.sentence]
+        next_is_detail = (
+            clause.sentence + 1 < len(doc.sentences)
+            and doc.sentences[clause.sentence + 1].tok_start in detail_starts
+        )
+        clause_has_summary = any(_in(clause, m) for m in summary)
+        anchors: list[Mention] = []
+        mods: list[Mention] = []
+        for t in triggers:
+            if not _in(clause, t):
+                continue
+            trig = t.value
+            if trig.cls in MODIFIERS:
+                mods.append(t)
+                continue
+            if trig.weight < ANCHOR_MIN_WEIGHT:
+                continue
+            if any(_in(sent, m) and m.tok_start < t.tok_start for m in modal):
+                continue
+            if any(_in(clause, m) for m in negation):
+                continue
+            if t.tok_start in demonstrative_end:
+                continue
+            if any(_in(clause, m) and abs(m.tok_start - t.tok_start) <= 3 for m in nonviolent):
+                continue
+            family = FAMILY.get(trig.cls)
+            if family is None:
+                continue
+            if family == VIOLENT and (clause_has_summary or (next_is_detail and trig.weight <= 0.6)):
+                continue
+            anchors.append(t)
+        if not anchors:
+            continue
+        # Inside a protest's clause, violence and arrests describe the protest's handling.
+        if any(FAMILY[a.value.cls] == DEMONSTRATION for a in anchors):
+            absorbed = [a for a in anchors if a.value.cls in _PROTEST_ABSORBS and FAMILY[a.value.cls] != DEMONSTRATION]
+            mods.extend(absorbed)
+            anchors = [a for a in anchors if a not in absorbed]
+        groups: list[list[Mention]] = []
+        for a in anchors:
+            fam = FAMILY[a.value.cls]
+            if groups and FAMILY[groups[-1][0].value.cls] == fam:
+                groups[-1].append(a)
+            else:
+                groups.append([a])
+        # Strategic words inside a violent incident's clause ("burned" in a fight) only describe
+        # it when they come before any violent trigger starts a new group.
+        bounds = [clause.tok_start]
+        for prev, group in zip(groups, groups[1:]):
+            bounds.append(_boundary(doc, prev[-1].tok_end, group[0].tok_start))
+        bounds.append(clause.tok_end)
+        for i, group in enumerate(groups):
+            inc = Incident(clause.sentence, clause.index, bounds[i], bounds[i + 1], group)
+            inc.modifiers = [m for m in mods if inc.contains(m)]
+            incidents.append(inc)
+    return incidents
+
+
+def _boundary(doc: Document, after_tok: int, before_tok: int) -> int:
+    """The token where the next incident's text starts: after the last punctuation mark between
+    the two anchors, else at the next anchor itself."""
+    for i in range(before_tok, after_tok, -1):
+        gap = doc.text[doc.tokens[i - 1].end:doc.tokens[i].start]
+        if any(c in _PUNCT for c in gap):
+            return i
+    return before_tok
+
+
+__all__ = ["Incident", "find_incidents", "STRATEGIC", "VIOLENT", "DEMONSTRATION"]

@@ -1,0 +1,53 @@
+"""Pipeline components that mark what the knowledge base and the text layer recognise.
+
+Each adds :class:`rasad.document.Mention` objects of one kind to the document: ``actor``,
+``trigger``, ``casualty``, ``weapon``, ``context``, ``number``, ``date``. Matching is one pass
+over the tokens per lexicon (token trie, longest match).
+"""
+
+from __future__ import annotations
+
+from rasad.document import Document, Mention
+from rasad.kb import knowledge_base
+from rasad.text.tokens import PhraseMatcher
+
+
+def _mark(doc: Document, kind: str, matcher: PhraseMatcher, keep=None) -> None:
+    for m in matcher.find(doc.tokens, doc.text):
+        if keep is not None and not keep(m):
+            continue
+        doc.add(Mention(kind, m.start, m.end, m.value, m.start_token, m.end_token, m.surface))
+
+
+def _acronym_ok(match) -> bool:
+    # "IS", "SDF": English acronyms match only when written in capitals ("is" is a verb).
+    ref = match.value
+    if ref.is_acronym:
+        return match.surface.replace(".", "").upper() == match.surface.replace(".", "") and \
+            any(c.isupper() for c in match.surface)
+    return True
+
+
+def mark_lexicon(doc: Document) -> None:
+    kb = knowledge_base()
+    _mark(doc, "actor", kb.actors, _acronym_ok)
+    _mark(doc, "trigger", kb.triggers)
+    _mark(doc, "casualty", kb.casualties)
+    _mark(doc, "weapon", kb.weapons)
+    _mark(doc, "context", kb.context)
+
+
+def mark_numbers(doc: Document) -> None:
+    from rasad.text.numbers import find_numbers
+
+    for n in find_numbers(doc.text, doc.tokens, lang=doc.language or "ar"):
+        doc.add(Mention("number", n.start, n.end, n, surface=doc.text[n.start:n.end]))
+
+
+def mark_dates(doc: Document) -> None:
+    from rasad.text.dates import find_dates
+
+    for d in find_dates(doc.text, doc.article.published, lang=doc.language or "ar"):
+        doc.add(Mention("date", d.start, d.end, d, surface=doc.text[d.start:d.end]))
+        if d.warning:
+            doc.warn(d.warning)

@@ -1,0 +1,23 @@
+"""Singular/plural nouns for people (``rasad/data/kb/person_nouns.csv``)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from rasad.text.tokens import Token, entry_key
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, str]:
+    from rasad.kb import _rows
+
+    return {entry_key(r["word"])[0]: r["number"] for r in _rows("person_nouns.csv")}
+
+
+def person_number(token: Token) -> str | None:
+    table = _table()
+    for stem in token.stems:
+        hit = table.get(stem)
+        if hit:
+            return hit
+    return None

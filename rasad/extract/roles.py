@@ -1,0 +1,152 @@
+"""Who acted and who was acted upon.
+
+Each actor mention in an incident gets a role from the words around it (markers are data in
+``context_words.csv``):
+
+* agent markers before it (نفذه، من قبل، على يد، "by") make it actor 1;
+* "بين X و Y" / "between X and Y": X is actor 1, Y actor 2;
+* a target noun or owner marker before it (حاجزاً عسكرياً لـ"قسد"، رتل تابع لقوات النظام، مواقع
+  النظام, "SDF positions"), a patient marker (على، ضد، "against"), a passive verb (تعرض),
+  or a casualty phrase around it (مقتل عدد من عناصر النظام, "two SDF fighters were wounded")
+  make it actor 2;
+* territory markers (مناطق سيطرة قسد) name whose area it is, not a party: no role;
+* word order decides the rest: in Arabic the actor right after a verb is its subject (VSO), in
+  English the actor before the verb is the subject and the one right after it the object;
+* an actor joined to the previous one by "و"/"and" is on the same side (an associated actor).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rasad.document import Document, Mention
+from rasad.extract.incidents import Incident
+
+AGENT, PATIENT, NONE, UNKNOWN = "agent", "patient", "none", "unknown"
+
+
+@dataclass
+class ActorRole:
+    mention: Mention
+    name: str
+    inter: int
+    role: str  # generic role or "" for named actors
+    side: str = UNKNOWN
+    coordinated: bool = False  # joined to the previous actor by and/و
+
+
+def _ends_before(markers: list[Mention], tok: int, window: int, skip: set[int]) -> bool:
+    """A marker ends within ``window`` tokens before ``tok``, not counting skippable tokens."""
+    for m in markers:
+        if m.tok_end > tok:
+            continue
+        dist = sum(1 for i in range(m.tok_end, tok) if i not in skip)
+        if dist < window:
+            return True
+    return False
+
+
+def assign(doc: Document, inc: Incident, actors: list[ActorRole], lang: str) -> None:
+    ctx = doc.get("context")
+    by_kind: dict[str, list[Mention]] = {}
+    for m in ctx:
+        if inc.tok_start - 6 <= m.tok_start < inc.tok_end:
+            by_kind.setdefault(m.value.kind, []).append(m)
+    member_toks = {i for m in by_kind.get("member", []) for i in range(m.tok_start, m.tok_end)}
+    owner_toks = {i for m in by_kind.get("owner", []) for i in range(m.tok_start, m.tok_end)}
+    number_toks = {i for m in doc.get("number") for i in range(m.tok_start, m.tok_end)} if doc.get("number") and doc.get("number")[0].tok_start >= 0 else set()
+    skip = member_toks | owner_toks | number_toks
+    casualties = [m for m in doc.get("casualty") if inc.contains(m)]
+    anchors = inc.anchors
+    anchor_toks = {i for a in anchors for i in range(a.tok_start, a.tok_end)}
+
+    prev: ActorRole | None = None
+    for a in actors:
+        t = a.mention.tok_start
+        tokens = doc.tokens
+        first_tok = tokens[t]
+        a.coordinated = prev is not None and prev.mention.tok_end == t and (
+            first_tok.key.startswith("و") or (t > 0 and tokens[t - 1].key in ("and", "و")))
+        if prev is not None and t > 0 and prev.mention.tok_end == t - 1 and tokens[t - 1].key in ("and", "و", "&"):
+            a.coordinated = True
+        if _ends_before(by_kind.get("territory", []), t, 2, skip):
+            a.side = NONE
+        elif _ends_before(by_kind.get("agent", []), t, 2, skip):
+            a.side = AGENT
+        elif _ends_before(by_kind.get("between", []), t, 2, skip):
+            a.side = AGENT
+        elif prev is not None and prev.side == AGENT and _ends_before(by_kind.get("between", []), prev.mention.tok_start, 2, skip) and a.coordinated:
+            a.side = PATIENT
+            a.coordinated = False
+        elif _ends_before(by_kind.get("target", []), t, 3, skip) or _ends_before(by_kind.get("passive", []), t, 2, skip):
+            a.side = PATIENT
+        elif _ends_before(by_kind.get("patient", []), t, 3, skip):
+            a.side = PATIENT
+        elif _in_casualty_phrase(a.mention, casualties, lang, skip):
+            a.side = PATIENT
+        elif lang == "en" and _ends_before(anchors, t, 2, skip) and any(
+                x.mention.tok_start < t for x in actors if x is not a):
+            a.side = PATIENT
+        elif lang == "en" and by_kind.get("target") and any(
+                m.tok_start == a.mention.tok_end for m in by_kind["target"]):
+            # "SDF positions", "an army checkpoint": the actor qualifies the target noun.
+            a.side = PATIENT
+        elif lang != "en" and _ends_before(anchors, t, 3, skip):
+            a.side = AGENT
+        elif a.role == "civilians":
+            a.side = PATIENT
+        if a.coordinated and prev is not None and a.side == UNKNOWN:
+            a.side = prev.side
+        if any(a.mention.tok_start <= i < a.mention.tok_end for i in anchor_toks):
+            a.side = NONE  # the actor word is the trigger itself ("مسيرة" march vs drone)
+        prev = a
+
+
+def _in_casualty_phrase(m: Mention, casualties: list[Mention], lang: str, skip: set[int]) -> bool:
+    for c in casualties:
+        if c.value.position == "after" and 0 <= m.tok_start - c.tok_end and \
+                sum(1 for i in range(c.tok_end, m.tok_start) if i not in skip) <= 4:
+            return True
+        if lang == "en" and c.value.position == "before" and 0 <= c.tok_start - m.tok_end <= 3:
+            return True
+        if lang != "en" and c.value.position == "before" and 0 <= m.tok_start - c.tok_end <= 2:
+            return True
+    return False
+
+
+def pick_sides(actors: list[ActorRole]) -> tuple[list[ActorRole], list[ActorRole]]:
+    """Actor 1 side and actor 2 side, first of each the main actor, the rest associated."""
+    side1: list[ActorRole] = []
+    side2: list[ActorRole] = []
+    for a in actors:
+        if a.side == AGENT:
+            side1.append(a)
+        elif a.side == PATIENT:
+            side2.append(a)
+    for a in actors:
+        if a.side != UNKNOWN:
+            continue
+        if not side1:
+            a.side = AGENT
+            side1.append(a)
+        elif not side2 and a.name not in {x.name for x in side1}:
+            a.side = PATIENT
+            side2.append(a)
+    # Associated actors are only those joined to a main actor; others on a side are repeats.
+    side1 = _dedupe([a for i, a in enumerate(side1) if i == 0 or a.coordinated])
+    names1 = {a.name for a in side1}
+    side2 = _dedupe([a for i, a in enumerate(side2) if a.name not in names1 and (i == 0 or a.coordinated or True)])
+    if len(side2) > 1:
+        head = side2[0]
+        side2 = [head] + [a for a in side2[1:] if a.coordinated]
+    return side1, side2
+
+
+def _dedupe(items: list[ActorRole]) -> list[ActorRole]:
+    seen: set[str] = set()
+    out = []
+    for a in items:
+        if a.name not in seen:
+            seen.add(a.name)
+            out.append(a)
+    return out
