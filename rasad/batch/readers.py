@@ -20,7 +20,11 @@ class SourceRecord:
     problem: str | None = None  # why the record could not be read; data is None then
 
 
-def read_partition(part: Partition, max_line_bytes: int = DEFAULT_MAX_LINE_BYTES) -> Iterator[SourceRecord]:
+def read_partition(
+    part: Partition, max_line_bytes: int = DEFAULT_MAX_LINE_BYTES, database: tuple[str, str] | None = None
+) -> Iterator[SourceRecord]:
+    """Records of ``part``; ``database`` is (URL with password, query) for query partitions, kept
+    out of the partition itself because partitions are written to the manifest."""
     if part.kind == "jsonl":
         with open(part.source, "rb") as f:
             yield from _jsonl_range(f, part.start, part.stop, max_line_bytes)
@@ -35,7 +39,9 @@ def read_partition(part: Partition, max_line_bytes: int = DEFAULT_MAX_LINE_BYTES
     elif part.kind == "sql":
         from rasad.batch.sql_input import read_query_slice
 
-        yield from read_query_slice(part)
+        if database is None:
+            raise ValueError("a query partition needs the database URL and query")
+        yield from read_query_slice(part, *database)
     else:
         raise ValueError(f"unknown partition kind {part.kind!r}")
 

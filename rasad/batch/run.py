@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from rasad.batch.manifest import SUMMARY, done_records, expected_manifest, prepare_output, write_json_atomic
-from rasad.batch.plan import DEFAULT_CHUNK_BYTES, DEFAULT_CHUNK_ROWS, plan_inputs
+from rasad.batch.plan import DEFAULT_CHUNK_BYTES, DEFAULT_CHUNK_ROWS, is_database_url, plan_inputs
 from rasad.batch.task import TaskSettings, process_partition, resolve_extractor, warm_worker
 from rasad.record import InputError
 
@@ -92,8 +92,9 @@ def run_batch(
         echo(f"resuming {out}: {len(done)} of {len(plan.partitions)} partitions already done")
 
     if pending:
+        database = (input_spec, query) if is_database_url(input_spec) and query else None
         results, failures, processing = _run_on_dask(
-            pending, str(out), settings, scheduler, workers, progress, echo, summary
+            pending, str(out), settings, database, scheduler, workers, progress, echo, summary
         )
         summary.processing_seconds = processing
         summary.partitions_failed = sorted(failures)
@@ -111,7 +112,7 @@ def run_batch(
     return summary
 
 
-def _run_on_dask(pending, output, settings, scheduler, workers, progress, echo, summary):
+def _run_on_dask(pending, output, settings, database, scheduler, workers, progress, echo, summary):
     from distributed import Client, LocalCluster, as_completed
 
     results: list[dict[str, Any]] = []
@@ -138,9 +139,10 @@ def _run_on_dask(pending, output, settings, scheduler, workers, progress, echo, 
         if warm:
             echo(f"workers loaded the knowledge base in {max(warm.values()):.1f} s")
         begin = time.perf_counter()
+        run_id = f"{os.getpid()}-{time.time_ns()}"  # distinct keys: a rerun never joins a stale task
         futures = {
-            client.submit(process_partition, p, output, settings, key=f"rasad-{p.name}-{os.getpid()}-{time.time_ns()}",
-                          pure=False, retries=1): p
+            client.submit(process_partition, p, output, settings, database,
+                          key=f"rasad-{p.name}-{run_id}", pure=False, retries=1): p
             for p in pending
         }
         with _Progress(len(pending), progress) as bar:

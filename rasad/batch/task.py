@@ -67,14 +67,16 @@ def warm_worker(extractor: str) -> float:
     return time.perf_counter() - started
 
 
-def process_partition(part: Partition, output: str, settings: TaskSettings) -> dict[str, Any]:
+def process_partition(
+    part: Partition, output: str, settings: TaskSettings, database: tuple[str, str] | None = None
+) -> dict[str, Any]:
     """Extract one partition and commit it; returns the counts recorded in its ``_done`` file."""
     started = time.perf_counter()
     extract = resolve_extractor(settings.extractor)
     events: list[dict[str, Any]] = []
     statuses: list[dict[str, Any]] = []
     articles: list[dict[str, Any]] = []
-    for record in read_partition(part, settings.max_line_bytes):
+    for record in read_partition(part, settings.max_line_bytes, database):
         status = {
             "partition": part.name, "input": part.source, "offset": record.offset,
             "article_id": None, "status": "skipped", "reason": record.problem, "events": 0,
