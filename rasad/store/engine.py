@@ -80,4 +80,8 @@ def upgrade_schema(engine: sa.Engine) -> None:
 def has_geometry_column(engine: sa.Engine) -> bool:
     if engine.dialect.name != "postgresql":
         return False
-    return any(col["name"] == "geom" for col in sa.inspect(engine).get_columns("events"))
+    with engine.connect() as conn:
+        found = conn.execute(sa.text(
+            "SELECT 1 FROM information_schema.columns WHERE table_name = 'events' AND column_name = 'geom' "
+            "AND table_schema = current_schema()")).scalar()
+    return bool(found)
