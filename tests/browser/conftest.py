@@ -25,40 +25,21 @@ from ui_samples import all_samples  # noqa: E402
 pytestmark = pytest.mark.browser
 
 
-def _build_app(tmp: Path) -> tuple[Any, str, dict[str, list[str]]]:
-    try:
-        from rasad.api.app import create_app
-    except ImportError:
-        create_app = None
-    if create_app is None:
-        from ui_fake_api import create_fake_app
-
-        from rasad.web import mount
-
-        samples = all_samples()
-        app = create_fake_app(samples, TOKEN)
-        mount(app)
-        ids = {a.id: [f"{a.id}-{n + 1}" for n in range(len(evs))] for a, evs in samples}
-        return app, "fake", ids
-
+def _build_app(tmp: Path) -> tuple[Any, dict[str, list[str]]]:
+    """The real API app (which mounts the UI) over a fresh SQLite store holding the samples."""
+    from rasad.api.app import create_app
     from rasad.store import open_store
 
-    url = f"sqlite:///{tmp / 'ui.sqlite'}"
-    ids = {}
-    store = open_store(url)
-    try:
-        for article, events in all_samples():
-            ids[article.id] = list(store.save_article(article, events).event_ids)
-    finally:
-        store.close()
-    return create_app(url, TOKEN), "api", ids
+    store = open_store(f"sqlite:///{tmp / 'ui.sqlite'}")
+    ids = {article.id: list(store.save_article(article, events).event_ids) for article, events in all_samples()}
+    return create_app(token=TOKEN, store=store), ids
 
 
 @pytest.fixture(scope="session")
 def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
     import uvicorn
 
-    app, backend, ids = _build_app(tmp_path_factory.mktemp("web-ui"))
+    app, ids = _build_app(tmp_path_factory.mktemp("web-ui"))
     port = free_port()
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on"))
     thread = threading.Thread(target=server.run, name="ui-test-server", daemon=True)
@@ -69,10 +50,11 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer
             pytest.fail("the UI test server did not start")
         time.sleep(0.05)
     try:
-        yield LiveServer(f"http://127.0.0.1:{port}", backend, ids)
+        yield LiveServer(f"http://127.0.0.1:{port}", ids)
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+        app.state.store.close()
 
 
 @pytest.fixture(scope="session")

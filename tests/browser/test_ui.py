@@ -9,6 +9,8 @@ from typing import Any
 
 import pytest
 
+expect = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed").expect
+
 from ui_harness import TOKEN, LiveServer, PageProbe
 from ui_samples import XSS_TEXT
 
@@ -77,18 +79,17 @@ def test_filters_narrow_map_table_and_url(ui: PageProbe, live_server: LiveServer
     page = ui.page
     page.select_option("#f-event_type", "Violence against civilians")
     page.click("#apply-filters")
-    page.wait_for_function("location.hash.includes('event_type=Violence')")
+    page.wait_for_url(re.compile(r"#/\?.*event_type=Violence"))
     ui.wait_ready("events")
-    assert page.locator("#events-table tbody tr[data-event-id]").count() == len(expected)
-    assert page.locator("circle.event-dot").count() == len(expected)
+    expect(page.locator("#events-table tbody tr[data-event-id]")).to_have_count(len(expected))
+    expect(page.locator("circle.event-dot")).to_have_count(len(expected))
     # The filter survives a reload: it lives in the URL.
     page.reload()
     ui.wait_ready("events")
     assert page.locator("#f-event_type").input_value() == "Violence against civilians"
     page.click("#clear-filters")
-    page.wait_for_function("!location.hash.includes('event_type')")
-    ui.wait_ready("events")
-    assert page.locator("#events-table tbody tr[data-event-id]").count() == len(_all_events(live_server))
+    page.wait_for_url(re.compile(r"#/$"))
+    expect(page.locator("#events-table tbody tr[data-event-id]")).to_have_count(len(_all_events(live_server)))
     _no_page_errors(ui)
 
 
@@ -120,9 +121,7 @@ def test_event_page_highlights_every_evidence_span_in_place(ui: PageProbe, live_
     # Clicking a field in the event panel brings its evidence into view.
     page.locator('button.field-ev[data-field="injuries"]').click()
     target = page.locator('.article-text mark.ev[data-fields~="injuries"]').first
-    page.wait_for_function(
-        "el => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }",
-        arg=target.element_handle())
+    expect(target).to_be_in_viewport()
     assert "pulse" in (target.get_attribute("class") or "")
     ui.screenshot("event-page")
     _no_page_errors(ui)
@@ -185,7 +184,7 @@ def test_review_with_a_wrong_token_is_refused_and_changes_nothing(ui: PageProbe,
     page.fill("#token-input", "not-the-token")
     page.click("#token-save")
     page.click("#review-confirm")
-    page.wait_for_function("document.querySelector('#review-status').textContent.startsWith('not authorised')")
+    expect(page.locator("#review-status")).to_have_text(re.compile(r"^not authorised"))
     assert live_server.get(f"/api/events/{event_id}")["review_state"] == "unreviewed"
     assert live_server.get(f"/api/events/{event_id}/reviews")["items"] == []
 
@@ -249,8 +248,8 @@ def test_timeline_bar_filters_to_its_week(ui: PageProbe, live_server: LiveServer
     week = bar.get_attribute("data-week")
     expected = int(bar.get_attribute("data-count"))
     bar.click()
-    page.wait_for_function(f"location.hash.includes('start={week}')")
-    ui.wait_ready("events")
+    page.wait_for_url(re.compile(rf"start={week}"))
+    expect(page.locator("#events-table tbody tr[data-event-id]")).to_have_count(expected)
+    expect(page.locator("#f-start")).to_have_value(week)
     assert re.match(r"\d{4}-\d{2}-\d{2}$", page.locator("#f-end").input_value())
-    assert page.locator("#events-table tbody tr[data-event-id]").count() == expected
     _no_page_errors(ui)

@@ -35,7 +35,6 @@ def free_port() -> int:
 @dataclass
 class LiveServer:
     base_url: str
-    backend: str  # "api" (rasad.api.app over a SQLite store) or "fake" (tests/browser/fake_api.py)
     event_ids: dict[str, list[str]] = field(default_factory=dict)  # article id -> its event ids
 
     def get(self, path: str) -> Any:

@@ -9,6 +9,9 @@ import { renderEventView } from './event-view.js';
 const view = document.getElementById('view');
 const flash = document.getElementById('flash');
 const shared = { meta: null, basemap: null };
+// Each navigation renders anew; a slower earlier render must not mark the page ready (tests and
+// assistive tech read data-ready) after a newer one started.
+let generation = 0;
 
 export const eventHref = (id) => `#/event/${encodeURIComponent(id)}`;
 
@@ -43,6 +46,8 @@ async function loadShared() {
 }
 
 async function route() {
+  generation += 1;
+  const mine = generation;
   delete view.dataset.ready;
   const current = parseRoute();
   try {
@@ -51,6 +56,7 @@ async function route() {
       await renderEventView(view, {
         eventId: current.eventId,
         meta: shared.meta,
+        isCurrent: () => mine === generation,
         onReviewed: async (action) => {
           await route();
           showFlash(`Review saved: ${action}.`);
@@ -63,6 +69,7 @@ async function route() {
   } catch (err) {
     clear(view, h('p', { class: 'error', role: 'alert' }, `Something went wrong: ${err.message}`));
   }
+  if (mine === generation) view.dataset.ready = current.name;
 }
 
 function wireToken() {

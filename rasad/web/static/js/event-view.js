@@ -91,13 +91,14 @@ async function sourcePanel(event, source) {
   return { panel, fields };
 }
 
-export async function renderEventView(view, { eventId, meta, onReviewed }) {
+export async function renderEventView(view, { eventId, meta, onReviewed, isCurrent = () => true }) {
   clear(view, h('p', { class: 'muted' }, 'Loading event…'));
   let event;
   try {
     event = await api.event(eventId);
   } catch (err) {
-    clear(view, 
+    if (!isCurrent()) return;
+    clear(view,
       h('p', { class: 'error', role: 'alert' }, `Event ${eventId}: ${err.message}`),
       h('p', {}, h('a', { href: '#/' }, '← all events')));
     return;
@@ -116,9 +117,10 @@ export async function renderEventView(view, { eventId, meta, onReviewed }) {
     sourcesBox.append(panel);
     fields.forEach((f) => evidenceFields.add(f));
   }
+  if (!isCurrent()) return; // the reader navigated away while the articles loaded
   if (!results.length) sourcesBox.append(h('p', { class: 'muted' }, 'This event has no source article.'));
 
-  clear(view, 
+  clear(view,
     h('p', { class: 'crumbs' }, h('a', { href: '#/', id: 'back-to-list' }, '← all events')),
     h('header', { class: 'event-head' },
       h('h1', { id: 'event-title' }, swatch, fmtValue(event.event_type), h('small', {}, ` ${fmtValue(event.sub_event_type)}`)),
@@ -142,5 +144,4 @@ export async function renderEventView(view, { eventId, meta, onReviewed }) {
   } catch (err) {
     auditBox.replaceChildren(h('h2', {}, 'Audit trail'), h('p', { class: 'error' }, err.message));
   }
-  view.dataset.ready = 'event';
 }

@@ -27,7 +27,7 @@ export async function renderEventsView(view, { meta, basemap, params, navigate, 
   const timelineBox = h('section', { class: 'panel timeline-panel', id: 'timeline', 'aria-label': 'timeline' });
   const typesBox = h('div', { id: 'types' });
   const tableBox = h('section', { class: 'panel table-panel', id: 'table', 'aria-label': 'events' }, h('p', { class: 'muted' }, 'Loading events…'));
-  clear(view, 
+  clear(view,
     renderFilters(meta, filters, (values) => navigate(values)),
     h('div', { class: 'overview' },
       mapBox,
@@ -59,5 +59,4 @@ export async function renderEventsView(view, { meta, basemap, params, navigate, 
     })))
     .catch((err) => clear(tableBox, errorBox(err)));
   await Promise.all([mapLoad, timelineLoad, typesLoad, tableLoad]);
-  view.dataset.ready = 'events';
 }

@@ -88,28 +88,36 @@ function polygonLabelPoint(geometry) {
   return n ? [sx / n, sy / n] : null;
 }
 
+// Governorates (and countries) are always labelled; other places only when there are few.
+const MAJOR_KINDS = new Set(['country', 'governorate', 'admin1']);
+
 function drawBasemap(layer, labelLayer, features, project) {
-  const labelled = features.length <= MAX_BASEMAP_LABELS;
+  const labelAll = features.length <= MAX_BASEMAP_LABELS;
   for (const feature of features) {
     const geometry = feature.geometry;
     if (!geometry) continue;
-    const name = featureName(feature.properties);
+    const props = feature.properties || {};
+    const name = featureName(props);
+    const major = MAJOR_KINDS.has(props.kind);
+    const labelled = Boolean(name) && (labelAll || major);
+    const hint = [name, props.name_ar].filter(Boolean).join(' · ');
     if (geometry.type === 'Point' || geometry.type === 'MultiPoint') {
       eachPosition(geometry, (p) => {
         if (!isLonLat(p)) return;
         const [x, y] = project(p[0], p[1]);
-        layer.append(s('circle', { class: 'base-point', cx: x.toFixed(1), cy: y.toFixed(1), r: 2.5 },
-          name ? s('title', {}, name) : null));
-        if (labelled && name) {
-          labelLayer.append(s('text', { class: 'base-label', x: (x + 4).toFixed(1), y: (y - 4).toFixed(1) }, name));
+        layer.append(s('circle', {
+          class: major ? 'base-point major' : 'base-point', cx: x.toFixed(1), cy: y.toFixed(1), r: major ? 3.5 : 2,
+        }, hint ? s('title', {}, hint) : null));
+        if (labelled) {
+          labelLayer.append(s('text', { class: major ? 'base-label major' : 'base-label', x: (x + 5).toFixed(1), y: (y - 5).toFixed(1) }, name));
         }
       });
     } else {
       const d = pathData(geometry, project);
       if (!d) continue;
       const closed = geometry.type.endsWith('Polygon');
-      layer.append(s('path', { class: closed ? 'base-area' : 'base-line', d }, name ? s('title', {}, name) : null));
-      if (labelled && name && closed) {
+      layer.append(s('path', { class: closed ? 'base-area' : 'base-line', d }, hint ? s('title', {}, hint) : null));
+      if (labelled && closed) {
         const at = polygonLabelPoint(geometry);
         if (at) {
           const [x, y] = project(at[0], at[1]);
