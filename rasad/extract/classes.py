@@ -13,7 +13,7 @@ PRIORITY = (
     "chemical", "suicide", "capture", "ambush", "carbomb", "ied", "airstrike", "drone", "shelling",
     "clash", "grenade", "killing", "abduction", "sexual", "attack", "shooting", "stabbing",
     "explosion", "riot", "mob", "protest", "arrest", "disrupted", "looting", "destruction",
-    "agreement", "change_group", "hq", "transfer", "withdrawal", "threat",
+    "agreement", "change_group", "hq", "transfer", "threat", "withdrawal",
 )
 FAMILY = {c: VIOLENT for c in PRIORITY[:18]}
 FAMILY.update({c: DEMONSTRATION for c in ("riot", "mob", "protest")})

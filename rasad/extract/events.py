@@ -28,6 +28,7 @@ from rasad.extract.incidents import Incident, find_incidents
 from rasad.extract.notes import make_notes
 from rasad.kb import knowledge_base
 from rasad.record import Event, interaction_code
+from rasad.text.normalize import fold_raw
 
 _DEFAULT_COUNTRY = "Syria"  # only when neither the incident nor the article names any place
 _ISO = {"Syria": 760, "Iraq": 368, "Lebanon": 422, "Jordan": 400, "Turkey": 792, "Yemen": 887,
@@ -59,7 +60,7 @@ def build_events(doc: Document) -> None:
         actors = [_actor_role(kb, m, anaphora, country) for m in actor_mentions if inc.contains(m)]
         actors = [a for a in actors if a is not None]
         R.assign(doc, inc, actors, lang)
-        side1, side2 = R.pick_sides(actors)
+        side1, side2 = R.pick_sides(actors, fallback_patient=inc.family != STRATEGIC or inc.cls in ("arrest", "threat", "looting"))
         if inc.family == "demonstration":
             side1 = [_as_protesters(kb, a, country) for a in side1]
         if not side1:
@@ -74,7 +75,7 @@ def build_events(doc: Document) -> None:
                 side1 = [R.ActorRole(Mention("actor", -1, -1, None), name, inter, "protesters")]
         killed, wounded = count_casualties(doc, inc, lang)
         weapons = _weapons(doc, inc)
-        date_m = _date_for(doc, inc)
+        date_m = _date_for(doc, inc, incidents)
         n = len(resolved_groups)
         for k, (group, place) in enumerate(resolved_groups):
             ev = _code(doc, kb, inc, side1, side2, place, country, _share(killed, n, k), _share(wounded, n, k),
@@ -89,6 +90,11 @@ def build_events(doc: Document) -> None:
 def _code(doc, kb, inc, side1, side2, place, country, killed, wounded, weapons, date_m, lang) -> Event:
     a1 = side1[0] if side1 else None
     a2 = side2[0] if side2 else None
+    if a2 is None and inc.cls in ("abduction", "sexual"):
+        # Abductions and sexual violence in ACLED's sense are committed against civilians.
+        name, inter = kb.generic_actor("civilians", country)
+        a2 = R.ActorRole(Mention("actor", -1, -1, None), name, inter, "civilians", R.PATIENT)
+        side2 = [a2]
     civilians = a2 is not None and a2.role == "civilians"
     modifiers = {m.value.cls for m in inc.modifiers}
     weapon_tags = {w for w, _ in weapons}
@@ -192,13 +198,15 @@ def _weapons(doc: Document, inc: Incident) -> list[tuple[str, Mention]]:
     return list(seen.items())
 
 
-def _date_for(doc: Document, inc: Incident) -> Mention | None:
-    inside = [m for m in doc.get("date") if inc.tok_start <= _tok(doc, m.start) < inc.tok_end]
+def _date_for(doc: Document, inc: Incident, others: list[Incident]) -> Mention | None:
+    """The incident's own date expression, else one in its sentence outside other incidents."""
+    inside = [m for m in doc.get("date") if inc.contains(_tok(doc, m.start))]
     if inside:
         return inside[0]
     sent = doc.sentences[inc.sentence]
-    in_sentence = [m for m in doc.get("date") if sent.start <= m.start < sent.end]
-    return in_sentence[0] if in_sentence else None
+    free = [m for m in doc.get("date") if sent.start <= m.start < sent.end and
+            not any(o is not inc and o.contains(_tok(doc, m.start)) for o in others)]
+    return free[0] if free else None
 
 
 def _tok(doc: Document, offset: int) -> int:
@@ -262,15 +270,38 @@ def _article_prior(doc: Document) -> tuple[str | None, list | None, str | None]:
 
 
 def _resolve_anaphora(mentions: list[Mention]) -> dict[int, Mention]:
-    """Anaphor ("التنظيم", "the group") -> the last named non-state actor mentioned before it."""
+    """Anaphor ("التنظيم", "the group") -> a named non-state actor mentioned before it.
+
+    An anaphor right before a named actor is that actor's head noun ("خلايا تنظيم داعش"): no
+    referent of its own. Otherwise prefer the last actor whose own name contains the anaphor's
+    word ("التنظيم" -> "تنظيم داعش"), then the non-state actor mentioned most so far: an
+    article's "the organisation" is its main subject, not whoever was named last.
+    """
     out: dict[int, Mention] = {}
-    last: Mention | None = None
-    for m in mentions:
+    counts: dict[str, int] = {}
+    last_by_name: dict[str, Mention] = {}
+    for i, m in enumerate(mentions):
         ref = m.value
+        if ref.kind == "anaphor" and ref.role == "latter":
+            prev = next((p for p in reversed(mentions[:i]) if p.value.kind == "named"), None)
+            if prev is not None:
+                out[m.tok_start] = prev
+            continue
         if ref.kind == "named" and ref.actor.inter in (2, 3, 4):
-            last = m
-        elif ref.kind == "anaphor" and last is not None:
-            out[m.tok_start] = last
+            name = ref.actor.canonical
+            counts[name] = counts.get(name, 0) + 1
+            last_by_name[name] = m
+        elif ref.kind == "anaphor" and counts:
+            nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+            if nxt is not None and nxt.tok_start == m.tok_end and nxt.value.kind == "named":
+                continue
+            word = fold_raw(ref.alias).split()[-1].removeprefix("ال")
+            by_word = [mm for mm in last_by_name.values() if word and word in fold_raw(mm.value.alias)]
+            target = max(by_word, key=lambda mm: mm.tok_start) if by_word else \
+                last_by_name[max(counts, key=lambda n: (counts[n], last_by_name[n].tok_start))]
+            out[m.tok_start] = target
+            name = target.value.actor.canonical
+            counts[name] += 1
     return out
 
 

@@ -54,7 +54,13 @@ def segment(doc: Document) -> None:
 def places(doc: Document) -> None:
     from rasad import geo
 
-    doc.places = geo.find_places(doc)
+    found = geo.find_places(doc)
+    # A cue-less toponym that is also a lexicon word ("كمين" ambush, "جروح" wounds) is that
+    # word: villages named like common nouns need a cue (قرية، بلدة…) to count as places.
+    taken = [(m.start, m.end) for kind in ("trigger", "casualty", "weapon", "actor")
+             for m in doc.get(kind)]
+    doc.places = [p for p in found if p.cue is not None or
+                  not any(s < p.end and p.start < e for s, e in taken)]
 
 
 def events(doc: Document) -> None:

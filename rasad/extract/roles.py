@@ -114,7 +114,7 @@ def _in_casualty_phrase(m: Mention, casualties: list[Mention], lang: str, skip: 
     return False
 
 
-def pick_sides(actors: list[ActorRole]) -> tuple[list[ActorRole], list[ActorRole]]:
+def pick_sides(actors: list[ActorRole], fallback_patient: bool = True) -> tuple[list[ActorRole], list[ActorRole]]:
     """Actor 1 side and actor 2 side, first of each the main actor, the rest associated."""
     side1: list[ActorRole] = []
     side2: list[ActorRole] = []
@@ -129,13 +129,13 @@ def pick_sides(actors: list[ActorRole]) -> tuple[list[ActorRole], list[ActorRole
         if not side1:
             a.side = AGENT
             side1.append(a)
-        elif not side2 and a.name not in {x.name for x in side1}:
+        elif fallback_patient and not side2 and a.name not in {x.name for x in side1}:
             a.side = PATIENT
             side2.append(a)
     # Associated actors are only those joined to a main actor; others on a side are repeats.
     side1 = _dedupe([a for i, a in enumerate(side1) if i == 0 or a.coordinated])
     names1 = {a.name for a in side1}
-    side2 = _dedupe([a for i, a in enumerate(side2) if a.name not in names1 and (i == 0 or a.coordinated or True)])
+    side2 = _dedupe([a for a in side2 if a.name not in names1])
     if len(side2) > 1:
         head = side2[0]
         side2 = [head] + [a for a in side2[1:] if a.coordinated]

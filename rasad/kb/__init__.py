@@ -139,7 +139,7 @@ def knowledge_base() -> KnowledgeBase:
         if "{country}" not in actor.canonical:
             alias_map[fold_raw(actor.canonical)] = actor.canonical
     for row in _rows("generic_actors.csv"):
-        kind = "anaphor" if row["role"] == "anaphor" else "generic"
+        kind = "anaphor" if row["role"] in ("anaphor", "latter") else "generic"
         for alias in _split(row["aliases_ar"]) + _split(row["aliases_en"]):
             add_actor(alias, ActorRef(kind, role=row["role"], alias=alias))
     country_actors = {(r["role"], r["country"]): (r["canonical"], int(r["inter"]))

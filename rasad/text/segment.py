@@ -13,7 +13,7 @@ import re
 
 from rasad.document import Document, Segment
 
-_SENT_END = re.compile(r"[.!?؟؛;]+(?=\s|$|[\"')\]])|\n+")
+_SENT_END = re.compile(r"[.!?؟]+(?=\s|$|[\"')\]])|\n+")
 _COMMA = set("،,")
 
 

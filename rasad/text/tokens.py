@@ -18,13 +18,15 @@ _WORD_RE = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+(?:['\-][^\W\d_]+)*", re.
 
 # Proclitic sequences, longest first, in folded form. Conjunction (و/ف), then preposition
 # (ب/ل/ك), then the article (ال). "لل" is ل + ال with the alef dropped, as Arabic writes it.
+# ك ("like") only before the article: alone it strips real first letters (كبيرة -> بيرة).
 _PREFIXES = sorted(
     {
         c + p + a
         for c in ("", "و", "ف")
-        for p in ("", "ب", "ل", "ك")
+        for p in ("", "ب", "ل")
         for a in ("", "ال")
     }
+    | {c + "كال" for c in ("", "و", "ف")}
     | {c + "لل" for c in ("", "و", "ف")},
     key=len,
     reverse=True,
