@@ -1,0 +1,94 @@
+"""Matching keys for place names, shared by the gazetteer build and the run-time lookup.
+
+Both sides must compute keys the same way, so the build stores keys made here and the lookup
+folds text with the same functions.
+
+* Arabic: the words of the folded name (``rasad.text.normalize.fold_raw``), each without a
+  leading article, the same form :mod:`rasad.text.tokens` produces for clitic stripping.
+* English: ASCII-folded, lower-case words with the Arabic article (al-, el-, ad-, as-, ash-…)
+  and punctuation removed: "Deir ez-Zor" -> "deir zor", "Al-Bukamal" -> "bukamal".
+* English skeleton: a looser key for transliteration variants (Dayr az Zawr / Deir ez-Zor /
+  Deir al-Zour all give "dr zr"); used only when no exact English key matches.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rasad.text.normalize import fold_raw
+
+_AR_WORD_RE = re.compile(r"[^\W\d_]+|[0-9]+", re.UNICODE)
+_ARTICLE = "ال"
+_MIN_STEM = 2
+
+# Transliterations of the Arabic article as separate words ("as Sukhnah", "ad-Dana").
+EN_ARTICLES = frozenset(
+    "al el il ul ad ed ar er as es ash esh at et ath eth az ez an en adh edh dh".split()
+)
+_EN_SPLIT_RE = re.compile(r"[^a-z0-9]+")
+
+
+def is_arabic(text: str) -> bool:
+    return any("\u0600" <= ch <= "\u06ff" for ch in text)
+
+
+def strip_article(word: str) -> str:
+    if word.startswith(_ARTICLE) and len(word) - len(_ARTICLE) >= _MIN_STEM:
+        return word[len(_ARTICLE):]
+    return word
+
+
+def ar_key(name: str) -> tuple[str, ...]:
+    """Folded words of an Arabic name, each without its leading article."""
+    return tuple(strip_article(w) for w in _AR_WORD_RE.findall(fold_raw(name)))
+
+
+def ascii_fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def en_words(name: str) -> list[str]:
+    """Lower-case ASCII words of a Latin-script name; apostrophes and ayn marks vanish."""
+    s = ascii_fold(name).lower()
+    s = re.sub(r"['`\u2018\u2019\u02bb\u02bc\u02be\u02bf\u2032]", "", s)
+    return [w for w in _EN_SPLIT_RE.split(s) if w]
+
+
+def en_key(name: str) -> str:
+    words = [w for w in en_words(name) if w not in EN_ARTICLES]
+    # "Al Bukamal" and "Albukamal": a glued article is dropped as well, when the rest is long.
+    words = [w[2:] if w.startswith("al") and len(w) > 5 and w[2] not in "aeiou" else w for w in words]
+    return " ".join(words)
+
+
+def _skeleton_word(w: str) -> str:
+    w = w.replace("dh", "th").replace("q", "k").replace("ou", "u").replace("ee", "i")
+    w = w.replace("ck", "k").replace("ph", "f")
+    if len(w) > 2 and w.endswith("h") and w[-2] in "aeiouy":
+        w = w[:-1]  # ta marbuta: Sukhnah / Sukhna
+    head, tail = w[:1], w[1:]
+    tail = re.sub(r"[aeiouyw]", "", tail)
+    out = head + tail
+    return re.sub(r"(.)\1+", r"\1", out)
+
+
+def en_skeleton(name: str) -> str:
+    key = en_key(name)
+    return " ".join(_skeleton_word(w) for w in key.split())
+
+
+def ar_variants(name: str) -> set[str]:
+    """Spelling variants Arabic news uses for one name: "دير الزور" also as "ديرالزور"."""
+    out = {name}
+    words = name.split()
+    for i in range(1, len(words)):
+        if (words[i].startswith(_ARTICLE) or words[i].startswith("أل")) and not words[i - 1].startswith(_ARTICLE):
+            joined = words[:i - 1] + [words[i - 1] + words[i]] + words[i + 1:]
+            out.add(" ".join(joined))
+    if words and words[0] in ("أبو", "ابو") and len(words) > 1:
+        out.add("البو" + " ".join(words[1:]))
+    if words and words[0] == "البو" and len(words) > 1:
+        out.add("أبو " + " ".join(words[1:]))
+    return out

@@ -1,0 +1,449 @@
+"""Toponym recognition: place mentions in a :class:`rasad.document.Document`.
+
+Arabic: gazetteer names are matched on clitic-aware tokens (``بريف``, ``لمدينة``, ``وبلدة``), with
+the cue words before them (قرية، بلدة، مدينة، حي، مخيم، ريف، بادية، محافظة، ناحية), "near" phrases,
+and directions before ("شرقي سوريا") or after ("ريف ديرالزور الغربي") the name. A village name
+that is also a common word ("الزر", "الحصان") is taken only after a cue; a single-word village
+name needs a cue or a locative preposition. A name after a village/town cue that no data has is
+still returned (no candidates), so the incident can be coded to its enclosing place.
+
+English: capitalised spans ("Deir ez-Zor", "Al-Sukhnah") looked up by their article-free key,
+then by a transliteration skeleton (Dayr az Zawr / Deir al-Zour), with the same cue, "near" and
+direction handling ("western Deir ez-Zor countryside", "near Al-Sukhnah in eastern Homs").
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from rasad.geo.gazetteer import POPULATED, Gazetteer, get_gazetteer
+from rasad.geo.mentions import PlaceMention
+from rasad.geo.names import EN_ARTICLES, ar_key, en_key, en_words, is_arabic, strip_article
+from rasad.text.tokens import Token, tokenize
+
+_UNKNOWN_NAME_CUES = frozenset({"village", "town", "city", "camp", "neighbourhood", "farm"})
+_AREA_CUES = frozenset({"countryside", "badia"})
+# First words of compound village names ("تل أبيض", "عين عيسى"): an unknown name after a
+# cue keeps the second word too.
+_COMPOUND_HEADS = frozenset(ar_key("أبو ابو ام أم عين تل دير جب خربة كفر بيت رأس راس بئر حوش جسر عرب بني مزرعة")[i]
+                            for i in range(19))
+_AR_LOCATIVES = frozenset(ar_key("في من الى إلى قرب نحو باتجاه عند داخل"))
+_BARE_OK_KINDS = frozenset({"city", "town", "governorate", "district", "subdistrict", "region", "country", "camp"})
+
+
+@dataclass
+class CueLexicon:
+    phrases: dict[str, dict[str, list[tuple[tuple[str, ...], str]]]] = field(default_factory=dict)  # lang -> first word -> [(key, role:value)]
+    stop: dict[str, set[str]] = field(default_factory=dict)
+    locative: set[str] = field(default_factory=set)
+
+
+@lru_cache(maxsize=1)
+def cue_lexicon() -> CueLexicon:
+    text = resources.files("rasad.data").joinpath("gazetteer/cues.tsv").read_text(encoding="utf-8")
+    lex = CueLexicon(phrases={"ar": {}, "en": {}}, stop={"ar": set(), "en": set()})
+    rows = csv.DictReader((line for line in text.splitlines() if not line.startswith("#")), delimiter="\t")
+    for r in rows:
+        lang, role, phrase, value = r["lang"], r["role"], r["phrase"], r.get("value") or ""
+        if role == "stop":
+            lex.stop[lang].add(phrase if lang == "ar" else phrase.lower())
+            continue
+        if role == "locative":
+            lex.locative.add(phrase.lower())
+            continue
+        key = ar_key(phrase) if lang == "ar" else tuple(phrase.lower().split())
+        lex.phrases[lang].setdefault(key[0], []).append((key, f"{role}:{value}"))
+    for table in lex.phrases.values():
+        for lst in table.values():
+            lst.sort(key=lambda kv: -len(kv[0]))
+    return lex
+
+
+def _gap_ok(text: str, a: Token, b: Token) -> bool:
+    """Tokens a and b are adjacent words of one name: only spaces (or a hyphen) between them."""
+    gap = text[a.end:b.start]
+    return gap.strip() in ("", "-")
+
+
+def _match_phrase(tokens: list[Token], text: str, i: int, lang: str, roles: tuple[str, ...]) -> tuple[int, str, str] | None:
+    """Longest cue phrase of one of ``roles`` at token i: (end token, role, value)."""
+    lex = cue_lexicon()
+    if lang == "ar":
+        # "البلدة" is "the town" (already named): a cue word carries no article. A direction
+        # after a name ("ديرالزور الغربي") does; one before it ("شرقي سوريا") does not.
+        want_article = roles == ("dir_after",)
+        firsts = tuple(st for st in tokens[i].stems if _has_article(tokens[i].key, st) == want_article)
+    else:
+        firsts = (tokens[i].key,)
+    best: tuple[int, str, str] | None = None
+    for first in firsts:
+        for key, rv in lex.phrases[lang].get(first, ()):
+            role, _, value = rv.partition(":")
+            if role not in roles:
+                continue
+            j = i + 1
+            ok = True
+            for w in key[1:]:
+                if j >= len(tokens) or not _gap_ok(text, tokens[j - 1], tokens[j]):
+                    ok = False
+                    break
+                t = tokens[j]
+                if w not in (t.key, strip_article(t.key)):
+                    ok = False
+                    break
+                j += 1
+            if ok and (best is None or j > best[0]):
+                best = (j, role, value)
+    return best
+
+
+def _has_article(key: str, stem: str) -> bool:
+    prefix = key[: len(key) - len(stem)]
+    return prefix.endswith("ال") or prefix.endswith("لل")
+
+
+# Proclitics a bare (cue-less) place name may carry: conjunction, "in/at" ب and "to" ل with or
+# without the article. ك ("like") and other readings make too many common words look like places.
+_BARE_PREFIXES = frozenset({"", "ال", "و", "وال", "ف", "فال", "ب", "بال", "وب", "وبال", "ل", "لل", "ول", "ولل"})
+
+
+def _walk_ar(gaz: Gazetteer, tokens: list[Token], text: str, i: int) -> tuple[int, list[int], bool] | None:
+    """Longest gazetteer name starting at token i: (end token, place indices, bare-safe prefix)."""
+    best: tuple[int, list[int], bool] | None = None
+    for first in tokens[i].stems:
+        node = gaz.trie.get(first)
+        if node is None:
+            continue
+        clitic = tokens[i].key[: len(tokens[i].key) - len(first)] in _BARE_PREFIXES
+        j = i + 1
+        if None in node and (best is None or j > best[0]):
+            best = (j, node[None], clitic)
+        while j < len(tokens) and _gap_ok(text, tokens[j - 1], tokens[j]):
+            t = tokens[j]
+            nxt = node.get(t.key)
+            if nxt is None:
+                nxt = node.get(strip_article(t.key))
+            if nxt is None:
+                break
+            node = nxt
+            j += 1
+            if None in node and (best is None or j > best[0]):
+                best = (j, node[None], clitic)
+    return best
+
+
+def find_places(doc) -> list[PlaceMention]:
+    """Place mentions of a Document (normalised offsets), sorted by start; also sets doc.places."""
+    gaz = get_gazetteer()
+    tokens: list[Token] = doc.tokens
+    text: str = doc.text
+    mentions = _find_ar(gaz, tokens, text) + _find_en(gaz, tokens, text)
+    mentions.sort(key=lambda m: (m.start, m.end))
+    doc.places = mentions
+    return mentions
+
+
+def find_places_in_text(text: str) -> list[PlaceMention]:
+    """Convenience for callers without a Document (the CLI): recognition over normalised text."""
+    from rasad.text.normalize import normalize
+
+    norm = normalize(text).text
+
+    class _Doc:
+        pass
+
+    d = _Doc()
+    d.text, d.tokens, d.places = norm, tokenize(norm), []
+    return find_places(d)
+
+
+# ---------------------------------------------------------------- Arabic
+
+
+def _find_ar(gaz: Gazetteer, tokens: list[Token], text: str) -> list[PlaceMention]:
+    lex = cue_lexicon()
+    out: list[PlaceMention] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        if not is_arabic(tokens[i].text):
+            i += 1
+            continue
+        area = _nameless_area(tokens, text, i)
+        if area is not None:
+            out.append(area)
+            i = _tok_index_after(tokens, area.end)
+            continue
+        j = i
+        cue = kind = direction = None
+        cue_start = cue_end = None
+        near = False
+        # Absorb the words before the name: near-phrases, directions, cues (chained: "بريف مدينة").
+        for _ in range(4):
+            if j >= n:
+                break
+            name_here = _walk_ar(gaz, tokens, text, j)
+            m = _match_phrase(tokens, text, j, "ar", ("cue", "near", "dir_before"))
+            if m is None or (name_here is not None and name_here[0] > m[0]):
+                break
+            end, role, value = m
+            if end < n and not _gap_ok(text, tokens[end - 1], tokens[end]):
+                break
+            if role == "near":
+                near = True
+            elif role == "dir_before":
+                direction = value
+            else:
+                if cue is None:
+                    cue = value
+                kind = value
+                cue_start = tokens[j].start if cue_start is None else cue_start
+                cue_end = tokens[end - 1].end
+            j = end
+        if j >= n:
+            break
+        hit = _walk_ar(gaz, tokens, text, j)
+        if hit is None and j > i and kind in _UNKNOWN_NAME_CUES and cue is not None:
+            mention = _unknown_ar(tokens, text, j, cue, kind, cue_start, cue_end)
+            if mention is not None:
+                out.append(mention)
+                i = _tok_index_after(tokens, mention.end)
+                continue
+        if hit is None:
+            if cue in _AREA_CUES and j > i:
+                d = _match_phrase(tokens, text, j, "ar", ("dir_after",))
+                if d is not None:  # "في الريف الشمالي": an area and a direction, no name
+                    end = d[0]
+                    out.append(PlaceMention(
+                        start=tokens[i].start, end=tokens[end - 1].end, name=text[tokens[i].start:tokens[end - 1].end],
+                        cue=cue, direction=d[2], cue_start=cue_start, cue_end=cue_end, candidates=[], kind=kind,
+                    ))
+                    i = end
+                    continue
+            i += 1
+            continue
+        end, indices, clitic = hit
+        places = [gaz.places[k] for k in indices]
+        if cue is None and not near and direction is None and single_word_person(tokens, j, end):
+            i = end
+            continue
+        name_start = tokens[j].start + (len(tokens[j].text) - len(_stem_surface(tokens[j], gaz)))
+        key = " ".join(ar_key(text[name_start:tokens[end - 1].end]))
+        if cue is None and not near and direction is None:
+            # No cue: admin units, towns and cities are taken; other names need "في"/"قرب"
+            # right before them; common words (cues.tsv "stop") are never taken bare.
+            prev = tokens[j - 1].key if j > 0 else ""
+            bare_ok = clitic and (any(p.kind in _BARE_OK_KINDS for p in places)
+                                  or (prev in _AR_LOCATIVES and len(key) >= 3))
+            if key in lex.stop["ar"] or not bare_ok:
+                i = j + 1
+                continue
+        # A direction after the name: "ريف ديرالزور الغربي", "بادية ديرالزور الغربية".
+        after = end
+        if end < n and _gap_ok(text, tokens[end - 1], tokens[end]):
+            d = _match_phrase(tokens, text, end, "ar", ("dir_after",))
+            if d is not None:
+                direction = d[2]
+                after = d[0]
+        if cue is None and j < end and _match_phrase(tokens, text, j, "ar", ("cue",)):
+            cm = _match_phrase(tokens, text, j, "ar", ("cue",))
+            cue = kind = cm[2]  # the name itself starts with its cue word ("مخيم الهول")
+        out.append(PlaceMention(
+            start=name_start, end=tokens[end - 1].end, name=text[name_start:tokens[end - 1].end],
+            cue=cue, direction="near" if near and direction is None else direction,
+            cue_start=cue_start, cue_end=cue_end, candidates=[p.id for p in places],
+            kind=kind if kind not in (None, "countryside", "badia", "region") else _guess_kind(places), language="ar",
+        ))
+        i = after
+    return out
+
+
+_KUNYA = frozenset(ar_key("أبو ابو أم ام بن ابن بنت"))
+
+
+def single_word_person(tokens: list[Token], j: int, end: int) -> bool:
+    """"أبو الحسين", "ابن خالد": a kunya or patronymic is a person far more often than a village."""
+    return end - j == 2 and strip_article(tokens[j].key) in _KUNYA
+
+
+_AREA_WORDS = {"ريف": "countryside", "باديه": "badia"}
+
+
+def _nameless_area(tokens: list[Token], text: str, i: int) -> PlaceMention | None:
+    """"في الريف الشمالي", "البادية الشرقية": an area and a direction, its place named earlier."""
+    t = tokens[i]
+    cue = next((_AREA_WORDS[st] for st in t.stems if st in _AREA_WORDS and _has_article(t.key, st)), None)
+    if cue is None or i + 1 >= len(tokens) or not _gap_ok(text, t, tokens[i + 1]):
+        return None
+    d = _match_phrase(tokens, text, i + 1, "ar", ("dir_after",))
+    if d is None:
+        return None
+    end = tokens[d[0] - 1].end
+    return PlaceMention(start=t.start, end=end, name=text[t.start:end], cue=cue, direction=d[2],
+                        cue_start=t.start, cue_end=t.end, candidates=[], kind=cue, language="ar")
+
+
+def _stem_for(tok: Token, gaz: Gazetteer) -> str:
+    for s in tok.stems:
+        if s in gaz.trie:
+            return s
+    return tok.key
+
+
+def _stem_surface(tok: Token, gaz: Gazetteer) -> str:
+    """The surface of the token without the proclitics stripped to find the name (keeps ال)."""
+    stem = _stem_for(tok, gaz)
+    if stem == tok.key:
+        return tok.text
+    # The stem is a suffix of the folded key; keep the article when the key had one before it.
+    cut = len(tok.key) - len(stem)
+    if cut >= 2 and tok.key[cut - 2:cut] == "ال":
+        cut -= 2
+    elif cut >= 1 and tok.key[cut - 1:cut] == "ل" and tok.key[:cut].endswith("لل"):
+        cut -= 1
+    return tok.text[cut:]
+
+
+def _tok_index_after(tokens: list[Token], offset: int) -> int:
+    for k, t in enumerate(tokens):
+        if t.start >= offset:
+            return k
+    return len(tokens)
+
+
+def _unknown_ar(tokens: list[Token], text: str, j: int, cue: str, kind: str, cue_start, cue_end) -> PlaceMention | None:
+    """A name after a village/town cue that the gazetteer lacks: one word, two for compounds."""
+    t = tokens[j]
+    if not is_arabic(t.text) or t.is_number:
+        return None
+    if j > 0 and not _gap_ok(text, tokens[j - 1], t):
+        return None
+    if _match_phrase(tokens, text, j, "ar", ("cue", "near", "dir_before", "dir_after")):
+        return None
+    lex = cue_lexicon()
+    if any(st in lex.phrases["ar"] for st in t.stems):
+        return None  # "مدن وبلدات المنطقة": a feature word, not a name
+    if t.key in _AR_LOCATIVES or len(strip_article(t.key)) < 2:
+        return None
+    end = j + 1
+    if strip_article(t.key) in _COMPOUND_HEADS and end < len(tokens) and _gap_ok(text, t, tokens[end]):
+        end += 1
+    return PlaceMention(start=t.start, end=tokens[end - 1].end, name=text[t.start:tokens[end - 1].end], cue=cue,
+                        cue_start=cue_start, cue_end=cue_end, candidates=[], kind=kind, language="ar")
+
+
+def _guess_kind(places) -> str | None:
+    if not places:
+        return None
+    return max(places, key=lambda p: (p.importance, p.kind in POPULATED)).kind
+
+
+# ---------------------------------------------------------------- English
+
+_CAP_RE = re.compile(r"^[A-Z\u00C0-\u00DE]")
+_ART_HYPHEN_RE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ez|es|ed|an|en|adh|ath)-", re.IGNORECASE)
+
+
+def _en_name_token(tok: Token) -> bool:
+    return bool(_CAP_RE.match(tok.text)) or bool(_ART_HYPHEN_RE.match(tok.text)) or tok.key in EN_ARTICLES
+
+
+def _find_en(gaz: Gazetteer, tokens: list[Token], text: str) -> list[PlaceMention]:
+    lex = cue_lexicon()
+    out: list[PlaceMention] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        if is_arabic(tokens[i].text) or tokens[i].is_number:
+            i += 1
+            continue
+        j = i
+        cue = kind = direction = None
+        cue_start = cue_end = None
+        near = False
+        for _ in range(4):
+            if j >= n:
+                break
+            m = _match_phrase(tokens, text, j, "en", ("cue", "near", "dir_before"))
+            if m is None:
+                if tokens[j].key == "the" and j + 1 < n:
+                    j += 1
+                    continue
+                break
+            end, role, value = m
+            if role == "near":
+                near = True
+            elif role == "dir_before":
+                direction = value
+            else:
+                cue = cue or value
+                kind = value
+                cue_start = tokens[j].start if cue_start is None else cue_start
+                cue_end = tokens[end - 1].end
+            j = end
+        if j >= n or not _en_name_token(tokens[j]) or tokens[j].key in EN_ARTICLES and not (
+                j + 1 < n and _CAP_RE.match(tokens[j + 1].text)):
+            i = max(i + 1, j if j > i else i + 1)
+            continue
+        # Longest capitalised span that is a gazetteer name.
+        k = j
+        while k < n and k - j < gaz.max_en_words + 1 and _en_name_token(tokens[k]) and (
+                k == j or _gap_ok(text, tokens[k - 1], tokens[k])):
+            k += 1
+        hit = None
+        for end in range(k, j, -1):
+            span = text[tokens[j].start:tokens[end - 1].end]
+            key = en_key(span)
+            if key and key in gaz.en_index:
+                hit = (end, gaz.en_index[key], False)
+                break
+        prev = tokens[j - 1].key if j > 0 else ""
+        locative = prev in lex.locative or near or cue is not None or direction is not None
+        if hit is None and locative:
+            for end in range(k, j, -1):
+                span = text[tokens[j].start:tokens[end - 1].end]
+                indices = gaz.lookup_en_indices(span, loose=True)
+                if indices:
+                    hit = (end, indices, True)
+                    break
+        if hit is None:
+            if cue in _UNKNOWN_NAME_CUES and j > i:
+                t = tokens[j]
+                out.append(PlaceMention(start=t.start, end=t.end, name=t.text, cue=cue, cue_start=cue_start,
+                                        cue_end=cue_end, candidates=[], kind=kind, language="en"))
+            i = max(i + 1, k)
+            continue
+        end, indices, loose = hit
+        places = [gaz.places[x] for x in indices]
+        words = en_words(text[tokens[j].start:tokens[end - 1].end])
+        content = [w for w in words if w not in EN_ARTICLES]
+        if len(content) == 1 and content[0] in lex.stop["en"]:
+            i = end
+            continue
+        if cue is None and not locative and not any(p.kind in _BARE_OK_KINDS for p in places):
+            i = end
+            continue
+        after = end
+        # "Thiban village", "Deir ez-Zor countryside", "Homs province"
+        if end < n:
+            m = _match_phrase(tokens, text, end, "en", ("cue_after",))
+            if m is not None:
+                cue = m[2] if cue is None or cue == "region" else cue
+                kind = m[2]
+                cue_start = cue_start if cue_start is not None else tokens[end].start
+                cue_end = tokens[m[0] - 1].end
+                after = m[0]
+        start = tokens[j].start
+        out.append(PlaceMention(
+            start=start, end=tokens[end - 1].end, name=text[start:tokens[end - 1].end], cue=cue,
+            direction="near" if near and direction is None else direction, cue_start=cue_start, cue_end=cue_end,
+            candidates=[p.id for p in places],
+            kind=kind if kind not in (None, "countryside", "badia", "region") else _guess_kind(places),
+            language="en",
+        ))
+        i = after
+    return out

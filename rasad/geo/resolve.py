@@ -1,0 +1,308 @@
+"""Resolution: the place mentions of one incident -> one :class:`ResolvedPlace`.
+
+The most specific mention (a village before its town, a town before its governorate) is the
+target; the others are its context. Each candidate of the target is scored by
+
+* agreement with the admin context the text states (governorate, district, sub-district,
+  country; a named town or region counts by distance), taking for each context mention its
+  candidate that agrees best, so "قرية الزر بريف مدينة البصيرة" picks the al-Zir that lies by an
+  al-Busayrah, and a Jordanian Dhiban wins only with Jordanian context;
+* a direction stated with the context ("ريف ديرالزور الغربي": west of Deir ez-Zor);
+* the article's governorate prior, then the cue word's fit (قرية / مدينة / محافظة) and the
+  place's importance; Syria is the default country.
+
+A village named after a cue that no data has, or whose only candidates contradict the stated
+context, is coded to the most specific enclosing place the text gives, geo_precision 2, with
+the name kept as reported in ``location_ar``. Weights are constants here, documented in
+docs/gazetteer.md; the accuracy benchmark (bench/geocode_accuracy.py) measures them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rasad.geo.gazetteer import ADMIN_KINDS, POPULATED, Gazetteer, Place, bearing, get_gazetteer, km
+from rasad.geo.mentions import PlaceMention, ResolvedPlace
+
+_CONTAINER_CUES = frozenset({"countryside", "badia", "governorate", "district", "subdistrict", "region", "country"})
+_CUE_KINDS = {
+    "village": {"village": 1.0, "farm": 0.8, "town": 0.6, "camp": 0.3},
+    "town": {"town": 1.2, "city": 1.0, "village": 0.6, "subdistrict": -0.5},
+    "city": {"city": 1.5, "town": 1.2, "village": 0.2},
+    "camp": {"camp": 2.0, "village": 0.2},
+    "neighbourhood": {"neighbourhood": 2.0, "village": 0.3},
+    "farm": {"farm": 1.5, "village": 0.8},
+    "airport": {"airport": 2.0},
+    "governorate": {"governorate": 3.0},
+    "district": {"district": 3.0, "subdistrict": 1.0},
+    "subdistrict": {"subdistrict": 3.0},
+    "region": {"region": 1.5, "district": 1.0, "subdistrict": 0.8, "city": 0.5, "town": 0.5},
+    "country": {"country": 3.0},
+    "countryside": {"region": 1.0, "city": 1.0, "town": 0.8, "governorate": 0.8, "district": 0.5},
+    "badia": {"region": 1.5, "city": 0.8, "town": 0.8, "governorate": 0.8},
+}
+_DIRECTION_DEG = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180,
+                  "southwest": 225, "west": 270, "northwest": 315}
+# Cue kinds that name a populated place: an unknown name after one is still a place.
+_POINT_CUES = frozenset({"village", "town", "city", "camp", "neighbourhood", "farm", "airport"})
+
+
+@dataclass
+class Scored:
+    place: Place
+    score: float
+    why: list[str]
+    context_score: float = 0.0  # the part of score that comes from the other mentions
+
+
+def _mention_specificity(m: PlaceMention, gaz: Gazetteer) -> float:
+    if m.cue in _POINT_CUES:
+        return 10 + {"neighbourhood": 2, "camp": 1}.get(m.cue, 0) - (1 if m.cue == "city" else 0)
+    if m.cue in _CONTAINER_CUES:
+        return {"countryside": 3.5, "badia": 3.0, "subdistrict": 4, "district": 3, "region": 2.5,
+                "governorate": 1, "country": 0}.get(m.cue, 2)
+    places = [p for p in (gaz.get(c) for c in m.candidates) if p is not None]
+    if not places:
+        return -1
+    ranks = sorted(p.rank for p in places)
+    # A bare name: populated places first; "دير الزور" (city and governorate) counts as a city.
+    return ranks[-1] + (0 if m.direction in (None, "near") else -3)
+
+
+def _cue_fit(m: PlaceMention, p: Place) -> float:
+    table = _CUE_KINDS.get(m.cue or "")
+    if table is None:
+        # No cue: a place before an admin unit of the same name ("السخنة" the town, not the nahiya).
+        return 0.8 if p.kind in POPULATED else (0.3 if p.kind in ("region", "country") else 0.0)
+    return table.get(p.kind, -1.0)
+
+
+def _compat(c: Place, ctx: Place, ctx_mention: PlaceMention) -> tuple[float, str]:
+    """How well target candidate c agrees with one reading of a context mention."""
+    if c.id == ctx.id:
+        return -2.0, "same place"
+    if ctx.kind == "country":
+        return (2.0, f"in {ctx.name}") if c.country == ctx.country else (-4.0, f"not in {ctx.name}")
+    if c.country != ctx.country:
+        return -4.0, f"{ctx.name} is in {ctx.country}"
+    if ctx.kind == "governorate":
+        return (4.0, f"in {ctx.name} governorate") if c.admin1 == ctx.admin1 else (-4.0, f"not in {ctx.name} governorate")
+    if ctx.kind == "district":
+        if c.admin2 == ctx.admin2:
+            return 4.0, f"in {ctx.name} district"
+        return (-3.0 if c.admin1 != ctx.admin1 else -1.5), f"not in {ctx.name} district"
+    if ctx.kind == "subdistrict":
+        if c.admin3 == ctx.admin3:
+            return 4.0, f"in {ctx.name} sub-district"
+        d = km(c, ctx)
+        return (1.5 if d < 20 else (-1.0 if c.admin2 == ctx.admin2 else -3.0)), f"{d:.0f} km from {ctx.name} sub-district seat"
+    d = km(c, ctx)
+    # A named town or region: nearness is what it says ("بريف مدينة البصيرة").
+    radius = 80.0 if ctx.kind == "region" else 35.0
+    if ctx_mention.cue in ("countryside", "badia"):
+        radius = 60.0 if ctx.kind != "region" else 90.0
+    if d <= radius:
+        score = 4.0 * (1.0 - d / (radius * 2))
+    else:
+        score = -1.5 - min(2.5, (d - radius) / radius)
+    if ctx.kind == "region" and ctx.admin1 and c.admin1 == ctx.admin1:
+        score += 1.0
+    if ctx_mention.direction in _DIRECTION_DEG and d > 3:
+        want = _DIRECTION_DEG[ctx_mention.direction]
+        diff = abs((bearing(ctx, c) - want + 180) % 360 - 180)
+        score += 1.0 if diff <= 60 else (-1.0 if diff >= 100 else 0.0)
+    return score, f"{d:.0f} km from {ctx.name}"
+
+
+def _context_places(m: PlaceMention, gaz: Gazetteer) -> list[Place]:
+    return [p for p in (gaz.get(c) for c in m.candidates) if p is not None]
+
+
+def _prescore(m: PlaceMention, p: Place, prior_admin1: str | None) -> float:
+    s = _cue_fit(m, p) + 0.2 * p.importance
+    if p.country == "Syria":
+        s += 1.0
+    if prior_admin1 and p.admin1 == prior_admin1:
+        s += 1.0
+    return s
+
+
+def score_candidates(target: PlaceMention, context: list[PlaceMention], prior_admin1: str | None,
+                     gaz: Gazetteer) -> list[Scored]:
+    cands = _context_places(target, gaz)
+    ctx_sets = [(m, _context_places(m, gaz)) for m in context]
+    ctx_sets = [(m, ps) for m, ps in ctx_sets if ps]
+    stated_country = any(p.kind == "country" for _, ps in ctx_sets for p in ps)
+    stated_admin1 = any(p.kind in ("governorate", "district", "subdistrict") for _, ps in ctx_sets for p in ps)
+    out: list[Scored] = []
+    for c in cands:
+        why: list[str] = []
+        score = _cue_fit(target, c)
+        why.append(f"cue fit {score:+.1f} ({c.kind})")
+        ctx_total = 0.0
+        for m, ps in ctx_sets:
+            best = max(((_compat(c, d, m), d) for d in ps),
+                       key=lambda t: (t[0][0] + 0.05 * _prescore(m, t[1], prior_admin1)))
+            (s, reason), _ = best
+            score += s
+            ctx_total += s
+            why.append(f"{reason} {s:+.1f}")
+        if prior_admin1 and not stated_admin1:
+            if c.admin1 == prior_admin1:
+                score += 1.5
+                why.append(f"article governorate {prior_admin1} +1.5")
+        if not stated_country and c.country == "Syria":
+            score += 1.0
+            why.append("Syria by default +1.0")
+        imp = 0.25 * c.importance
+        score += imp
+        why.append(f"importance {imp:+.2f}")
+        out.append(Scored(c, score, why, ctx_total))
+    out.sort(key=lambda s: (-s.score, -s.place.importance, s.place.id))
+    return out
+
+
+def _precision(p: Place, m: PlaceMention) -> int:
+    if m.cue in ("countryside", "badia") and p.kind != "region":
+        # the countryside or desert of a town is its surroundings; of a governorate, a region
+        return 2 if p.kind in POPULATED else 3
+    if p.kind in POPULATED:
+        if m.direction == "near" or p.coord_quality == "approx":
+            return 2
+        if m.direction in _DIRECTION_DEG and m.cue not in _POINT_CUES:
+            return 2  # "eastern Homs" used as the place itself: a part of it
+        return 1
+    if p.precision:
+        return p.precision
+    return 3 if p.kind in ADMIN_KINDS else 2
+
+
+def _result(p: Place, m: PlaceMention, precision: int, reasons: list[str], scored: list[Scored],
+            location_ar: str | None = None) -> ResolvedPlace:
+    return ResolvedPlace(
+        place_id=p.id, location=p.name, location_ar=location_ar or p.name_ar or None,
+        latitude=round(p.lat, 5), longitude=round(p.lon, 5), geo_precision=precision, country=p.country,
+        iso=p.iso, admin1=p.admin1, admin2=p.admin2, admin3=p.admin3, kind=p.kind, mention=m,
+        reasons=reasons, candidates=[{**s.place.to_dict(), "score": round(s.score, 2), "why": s.why} for s in scored],
+    )
+
+
+def _region_for(m: PlaceMention, p: Place, gaz: Gazetteer) -> Place | None:
+    """A named sub-region of a governorate for "ريف ديرالزور الغربي" / "بادية ديرالزور": the
+    supplement's region rows of that governorate whose English name says countryside or
+    badia/desert and the same direction. Only for the governorate or its capital city."""
+    if m.cue not in ("countryside", "badia") or not p.admin1:
+        return None
+    if not (p.kind == "governorate" or (p.kind == "city" and p.name == p.admin1)):
+        return None
+    want_dir = m.direction if m.direction in ("west", "east", "north", "south") else None
+    for r in gaz.places:
+        if r.kind != "region" or r.admin1 != p.admin1 or r.country != p.country:
+            continue
+        name = r.name.lower()
+        if m.cue == "badia" and not ("badia" in name or "desert" in name):
+            continue
+        if m.cue == "countryside" and "countryside" not in name:
+            continue
+        dirs = [w for w in ("west", "east", "north", "south") if w in name]
+        if (want_dir and dirs == [want_dir]) or (not want_dir and not dirs):
+            return r
+    return None
+
+
+def resolve_incident(mentions: list[PlaceMention], prior_admin1: str | None = None) -> ResolvedPlace | None:
+    """One place for one incident's mentions (text order); ``prior_admin1`` is a prior only."""
+    gaz = get_gazetteer()
+    mentions = [m for m in mentions if m is not None]
+    if not mentions:
+        return None
+    order = sorted(range(len(mentions)), key=lambda k: (-_mention_specificity(mentions[k], gaz), k))
+    target = mentions[order[0]]
+    context = [mentions[k] for k in order[1:]]
+
+    if not target.candidates:
+        return _enclosing(target, context, prior_admin1, gaz)
+    scored = score_candidates(target, context, prior_admin1, gaz)
+    best = scored[0]
+    stated = [m for m in context if _context_places(m, gaz)]
+    # A village named after a cue whose every reading contradicts the stated context is not
+    # one of these candidates: code it to the enclosing place instead of snapping to a namesake.
+    if target.cue in _POINT_CUES and stated and best.context_score < 0:
+        enclosing = _enclosing(target, context, prior_admin1, gaz, rejected=scored)
+        if enclosing is not None:
+            return enclosing
+    p = best.place
+    reasons = [f"chose {p.name} ({p.kind}, {p.admin2 or p.admin1 or p.country}) for '{target.name}'"] + best.why
+    region = None
+    if p.kind != "region" and (p.kind not in POPULATED or target.cue in ("countryside", "badia")):
+        region = _region_for(target, p, gaz)
+    if region is not None and target.cue in ("countryside", "badia"):
+        reasons.append(f"'{target.name}' with {target.cue} {target.direction or ''} -> region {region.name}")
+        return _result(region, target, region.precision or 2, reasons, scored)
+    return _result(p, target, _precision(p, target), reasons, scored)
+
+
+def _enclosing(target: PlaceMention, context: list[PlaceMention], prior_admin1: str | None, gaz: Gazetteer,
+               rejected: list[Scored] | None = None) -> ResolvedPlace | None:
+    """Code an unknown (or contradicted) named place to the most specific enclosing place."""
+    usable = [m for m in context if m.candidates]
+    if not usable:
+        if target.name and not target.candidates and prior_admin1:
+            gov = next((p for p in gaz.places if p.kind == "governorate" and p.admin1 == prior_admin1), None)
+            if gov is not None:
+                return _result(gov, target, 3, [f"'{target.name}' is in no data; coded to the article's governorate"],
+                               [], location_ar=target.name)
+        return None
+    inner = resolve_incident(usable, prior_admin1)
+    if inner is None:
+        return None
+    reported = target.name if target.language == "ar" else None
+    why = "is in no data" if not target.candidates else "has no namesake consistent with the stated context"
+    inner.reasons.insert(0, f"'{target.name}' {why}; coded to the enclosing {inner.location} ({inner.kind})")
+    inner.geo_precision = max(2, inner.geo_precision if inner.kind not in POPULATED else 2)
+    if reported:
+        inner.location_ar = reported
+    else:
+        inner.location = f"{target.name} ({inner.location})" if inner.location else target.name
+    inner.mention = target
+    if rejected:
+        inner.candidates = [{**s.place.to_dict(), "score": round(s.score, 2), "why": s.why} for s in rejected] + inner.candidates
+    return inner
+
+
+def admin1_of_mention(mention: PlaceMention) -> str | None:
+    """The governorate a mention names or lies in, when all its readings agree (else None).
+
+    Meant for the article prior: "محافظة دير الزور" -> "Deir-ez-Zor"; a village name shared by
+    several governorates gives None.
+    """
+    gaz = get_gazetteer()
+    places = _context_places(mention, gaz)
+    if mention.cue == "governorate":
+        places = [p for p in places if p.kind == "governorate"] or places
+    syrian = [p for p in places if p.admin1]
+    names = {p.admin1 for p in syrian}
+    if len(names) == 1:
+        return names.pop()
+    # A name that is a governorate and also a few villages elsewhere: the governorate reading.
+    govs = {p.admin1 for p in syrian if p.kind in ("governorate", "city") and p.importance >= 5}
+    return govs.pop() if len(govs) == 1 else None
+
+
+def geocode_phrase(phrase: str, prior_admin1: str | None = None) -> ResolvedPlace | None:
+    """Recognise and resolve a free place phrase ("قرية الزر بريف مدينة البصيرة", "in Thiban,
+    Deir ez-Zor"): all its mentions are taken as one incident. Used by ``rasad geocode``."""
+    from rasad.geo.recognize import find_places_in_text
+
+    mentions = find_places_in_text(phrase)
+    if not mentions:
+        # A bare village name with no cue: look it up as a name on its own.
+        gaz = get_gazetteer()
+        places = gaz.lookup(phrase.strip())
+        if not places:
+            return None
+        from rasad.geo.names import is_arabic
+
+        mentions = [PlaceMention(start=0, end=len(phrase), name=phrase.strip(), candidates=[p.id for p in places],
+                                 language="ar" if is_arabic(phrase) else "en")]
+    return resolve_incident(mentions, prior_admin1)
