@@ -2,6 +2,13 @@
 
 import { h, fmtValue } from './dom.js';
 
+// `2026-11-25T17:16:44.511676Z` -> `2026-11-25 17:16:44 UTC`; anything else is shown as is.
+function readableTime(value) {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})(?:\.\d+)?(Z|[+-]00:?00)?$/.exec(String(value || ''));
+  if (!m) return fmtValue(value);
+  return `${m[1]} ${m[2]}${m[3] ? ' UTC' : ''}`;
+}
+
 function changedKeys(before, after) {
   const b = before && typeof before === 'object' ? before : {};
   const a = after && typeof after === 'object' ? after : {};
@@ -15,7 +22,7 @@ function entry(item) {
     h('div', { class: 'audit-head' },
       h('strong', {}, fmtValue(item.action)),
       ' by ', h('span', { dir: 'auto', class: 'reviewer' }, fmtValue(item.reviewer)),
-      ' · ', h('time', { datetime: item.created_at || '' }, fmtValue(item.created_at))),
+      ' · ', h('time', { datetime: item.created_at || '' }, readableTime(item.created_at))),
     item.comment ? h('p', { class: 'audit-comment', dir: 'auto' }, item.comment) : null,
     keys.length ? h('table', { class: 'audit-changes' },
       h('tbody', {}, keys.map((key) => h('tr', { 'data-field': key },

@@ -1,6 +1,6 @@
 // DOM construction without HTML parsing. Every string handed to these helpers becomes a text
 // node or an attribute value, never markup, so untrusted article text and API values cannot
-// inject elements or scripts. No module in this UI assigns innerHTML.
+// inject elements or scripts. No module in this UI hands a string to an HTML parser.
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 

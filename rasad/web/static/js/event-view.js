@@ -127,7 +127,7 @@ export async function renderEventView(view, { eventId, meta, onReviewed, isCurre
       h('p', {},
         h('span', { class: `state state-${state}`, id: 'event-state' }, state), ' ',
         fmtValue(event.event_date), where ? ` · ${where}` : '',
-        event.location_ar ? h('span', { class: 'ar', lang: 'ar', dir: 'auto' }, ` ${event.location_ar}`) : '',
+        event.location_ar ? [' · ', h('bdi', { class: 'ar', lang: 'ar' }, event.location_ar)] : '',
         ` · ${fmtValue(event.fatalities)} killed`),
       event.notes ? h('p', { class: 'notes', dir: 'auto' }, event.notes) : null),
     h('div', { class: 'event-layout' },
