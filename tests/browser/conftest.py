@@ -9,8 +9,6 @@ views go to ``test-artifacts/screenshots/``.
 from __future__ import annotations
 
 import sys
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -19,7 +17,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from ui_harness import CHROMIUM_ARGS, TOKEN, LiveServer, PageProbe, chromium_path, free_port  # noqa: E402
+from ui_harness import CHROMIUM_ARGS, TOKEN, LiveServer, PageProbe, chromium_path, probe_page, serving  # noqa: E402
 from ui_samples import all_samples  # noqa: E402
 
 pytestmark = pytest.mark.browser
@@ -37,23 +35,11 @@ def _build_app(tmp: Path) -> tuple[Any, dict[str, list[str]]]:
 
 @pytest.fixture(scope="session")
 def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
-    import uvicorn
-
     app, ids = _build_app(tmp_path_factory.mktemp("web-ui"))
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on"))
-    thread = threading.Thread(target=server.run, name="ui-test-server", daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        if not thread.is_alive() or time.monotonic() > deadline:
-            pytest.fail("the UI test server did not start")
-        time.sleep(0.05)
     try:
-        yield LiveServer(f"http://127.0.0.1:{port}", ids)
+        with serving(app) as base_url:
+            yield LiveServer(base_url, ids)
     finally:
-        server.should_exit = True
-        thread.join(timeout=10)
         app.state.store.close()
 
 
@@ -72,13 +58,5 @@ def browser() -> Iterator[Any]:
 
 @pytest.fixture()
 def ui(browser: Any, live_server: LiveServer) -> Iterator[PageProbe]:
-    context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="en-GB")
-    page = context.new_page()
-    probe = PageProbe(page, live_server.base_url)
-    page.on("pageerror", lambda exc: probe.errors.append(str(exc)))
-    page.on("console", lambda msg: probe.errors.append(msg.text) if msg.type == "error" else None)
-    page.on("request", lambda req: probe.requests.append(req.url))
-    try:
+    with probe_page(browser, live_server.base_url) as probe:
         yield probe
-    finally:
-        context.close()

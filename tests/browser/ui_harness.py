@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import os
 import socket
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -67,3 +71,38 @@ class PageProbe:
         path = SCREENSHOTS / f"{name}.png"
         self.page.screenshot(path=str(path), full_page=True)
         return path
+
+
+@contextmanager
+def serving(app: Any) -> Iterator[str]:
+    """Run ``app`` with uvicorn on a free local port in a thread; yield its base URL."""
+    import uvicorn
+
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=free_port(), log_level="warning"))
+    thread = threading.Thread(target=server.run, name="ui-test-server", daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            pytest.fail("the UI test server did not start")
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{server.config.port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+@contextmanager
+def probe_page(browser: Any, base_url: str) -> Iterator[PageProbe]:
+    """A fresh browser context (own sessionStorage) and page on ``base_url``, watched."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="en-GB")
+    page = context.new_page()
+    probe = PageProbe(page, base_url)
+    page.on("pageerror", lambda exc: probe.errors.append(str(exc)))
+    page.on("console", lambda msg: probe.errors.append(msg.text) if msg.type == "error" else None)
+    page.on("request", lambda req: probe.requests.append(req.url))
+    try:
+        yield probe
+    finally:
+        context.close()

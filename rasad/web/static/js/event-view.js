@@ -107,6 +107,11 @@ export async function renderEventView(view, { eventId, meta, onReviewed, isCurre
   swatch.style.setProperty('--swatch', eventTypeColor(event.event_type));
   const state = event.review_state || 'unreviewed';
   const where = [event.location, event.admin1].filter(Boolean).join(', ');
+  const metaParts = [
+    event.event_date || 'undated', where,
+    event.location_ar ? h('bdi', { class: 'ar', lang: 'ar' }, event.location_ar) : null,
+    `${fmtValue(event.fatalities)} killed`,
+  ].filter(Boolean);
 
   const sourcesBox = h('section', { class: 'panel sources', id: 'sources', 'aria-label': 'source articles' });
   const auditBox = h('section', { class: 'panel audit-panel', id: 'audit', 'aria-label': 'audit trail' },
@@ -124,11 +129,9 @@ export async function renderEventView(view, { eventId, meta, onReviewed, isCurre
     h('p', { class: 'crumbs' }, h('a', { href: '#/', id: 'back-to-list' }, '← all events')),
     h('header', { class: 'event-head' },
       h('h1', { id: 'event-title' }, swatch, fmtValue(event.event_type), h('small', {}, ` ${fmtValue(event.sub_event_type)}`)),
-      h('p', {},
-        h('span', { class: `state state-${state}`, id: 'event-state' }, state), ' ',
-        fmtValue(event.event_date), where ? ` · ${where}` : '',
-        event.location_ar ? [' · ', h('bdi', { class: 'ar', lang: 'ar' }, event.location_ar)] : '',
-        ` · ${fmtValue(event.fatalities)} killed`),
+      h('p', { class: 'event-meta' },
+        h('span', { class: `state state-${state}`, id: 'event-state' }, state),
+        ' ', metaParts.flatMap((part, i) => (i ? [' · ', part] : [part]))),
       event.notes ? h('p', { class: 'notes', dir: 'auto' }, event.notes) : null),
     h('div', { class: 'event-layout' },
       sourcesBox,

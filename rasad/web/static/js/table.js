@@ -39,8 +39,9 @@ export function renderTable(result, { sort, onSort, onPage, eventHref }) {
     const swatch = h('span', { class: 'swatch round' });
     swatch.style.setProperty('--swatch', eventTypeColor(ev.event_type));
     return h('tr', { 'data-event-id': ev.event_id },
-      h('td', { class: 'date' }, h('a', { href: eventHref(ev.event_id), class: 'event-link' }, fmtValue(ev.event_date))),
-      h('td', {}, swatch, fmtValue(ev.event_type), h('div', { class: 'sub muted' }, fmtValue(ev.sub_event_type))),
+      h('td', { class: 'date' }, h('a', { href: eventHref(ev.event_id), class: 'event-link' }, ev.event_date || 'undated')),
+      h('td', {}, swatch, h('a', { href: eventHref(ev.event_id), class: 'type-link' }, fmtValue(ev.event_type)),
+        h('div', { class: 'sub muted' }, fmtValue(ev.sub_event_type))),
       h('td', { dir: 'auto' }, fmtValue(ev.actor1)),
       h('td', { dir: 'auto' }, fmtValue(ev.actor2)),
       locationCell(ev),

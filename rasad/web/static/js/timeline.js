@@ -2,7 +2,7 @@
 // events are drawn as gaps (zero bars) so the time axis stays honest. Clicking a bar filters the
 // events to that week.
 
-import { h, s, clear } from './dom.js';
+import { h, put, s, clear } from './dom.js';
 
 const WIDTH = 480;
 const HEIGHT = 180;
@@ -34,7 +34,8 @@ export function weekStart(key) {
 
 /** Bars in time order, with empty weeks filled in when every key is a date. */
 export function weeklyBars(items) {
-  const parsed = (items || []).map((item) => ({ ...item, start: weekStart(item.key) }));
+  const parsed = (items || []).filter((item) => item.key !== null && item.key !== undefined && item.key !== '')
+    .map((item) => ({ ...item, start: weekStart(item.key) }));
   if (!parsed.length || parsed.some((item) => !item.start)) {
     return parsed.sort((a, b) => String(a.key).localeCompare(String(b.key)));
   }
@@ -57,8 +58,14 @@ export function weeklyBars(items) {
 export function renderTimeline(container, { items, onSelectWeek }) {
   clear(container);
   const bars = weeklyBars(items);
+  const undated = (items || []).filter((item) => item.key === null || item.key === undefined || item.key === '')
+    .reduce((sum, item) => sum + (Number(item.count) || 0), 0);
+  const undatedNote = undated
+    ? h('p', { class: 'muted timeline-note', id: 'timeline-undated' },
+      `${undated} event${undated === 1 ? '' : 's'} without a date (not on the timeline)`)
+    : null;
   if (!bars.length) {
-    container.append(h('p', { class: 'muted' }, 'No dated events match the filters.'));
+    put(container, h('p', { class: 'muted' }, 'No dated events match the filters.'), undatedNote);
     return;
   }
   const maxCount = Math.max(1, ...bars.map((b) => b.count));
@@ -99,8 +106,8 @@ export function renderTimeline(container, { items, onSelectWeek }) {
         bar.start ? isoDate(bar.start) : String(bar.key)));
     }
   });
-  container.append(s('svg', {
+  put(container, s('svg', {
     class: 'timeline-svg', viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'img',
     'aria-label': `Weekly event counts, ${bars.length} weeks`,
-  }, g));
+  }, g), undatedNote);
 }
