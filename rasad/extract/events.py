@@ -33,6 +33,7 @@ from rasad.text.normalize import fold_raw
 _DEFAULT_COUNTRY = "Syria"  # only when neither the incident nor the article names any place
 _ISO = {"Syria": 760, "Iraq": 368, "Lebanon": 422, "Jordan": 400, "Turkey": 792, "Yemen": 887,
         "Libya": 434, "Israel": 376, "Palestine": 275, "Egypt": 818, "Sudan": 729}
+_SERIES_WORDS = {"ثالث", "ثان", "ثاني", "اخر", "اخري", "رابع", "another", "second", "third", "fresh", "new"}
 _SEPARATE_WORDS = {"منفصلين", "منفصلتين", "منفصلة", "separate", "two"}
 
 
@@ -62,9 +63,14 @@ def build_events(doc: Document) -> None:
         R.assign(doc, inc, actors, lang)
         side1, side2 = R.pick_sides(actors, fallback_patient=inc.family != STRATEGIC or inc.cls in ("arrest", "threat", "looting"))
         if inc.family == "demonstration":
-            side1 = [_as_protesters(kb, a, country) for a in side1]
+            # Protesters act; an armed actor named in a protest is whom it targets or who
+            # intervened, and only the latter is actor 2 (when the protest was dispersed).
+            crowd = [_as_protesters(kb, a, country) for a in actors if a.role in ("civilians", "protesters", "rioters")]
+            armed = [a for a in side1 + side2 if a.role not in ("civilians", "protesters", "rioters")]
+            side1 = crowd[:1]
+            side2 = armed[:1] if inc.modifiers else []
         if not side1:
-            inherited = _inherit_actor(inc, last_violent_actor1)
+            inherited = _inherit_actor(doc, inc, last_violent_actor1)
             if inherited is not None:
                 side1 = [inherited]
             elif inc.family == "violent":
@@ -328,11 +334,15 @@ def _as_protesters(kb, a: R.ActorRole, country: str) -> R.ActorRole:
     return a
 
 
-def _inherit_actor(inc: Incident, last: tuple[int, R.ActorRole] | None) -> R.ActorRole | None:
+def _inherit_actor(doc: Document, inc: Incident, last: tuple[int, R.ActorRole] | None) -> R.ActorRole | None:
+    """Actor 1 of the previous violent incident, for a follow-on incident of the same sentence
+    or one marked as part of a series ("هجوم ثالث", "another attack")."""
     if last is None or inc.family != "violent":
         return None
     sentence, actor = last
-    if inc.sentence - sentence <= 1:
+    a = inc.anchors[0]
+    near = {doc.tokens[i].key for i in range(max(0, a.tok_start - 1), min(len(doc.tokens), a.tok_end + 1))}
+    if sentence == inc.sentence or (inc.sentence - sentence <= 1 and near & _SERIES_WORDS):
         return R.ActorRole(actor.mention, actor.name, actor.inter, actor.role, R.AGENT)
     return None
 

@@ -10,6 +10,9 @@ Rules, each with the reason it exists (tests in ``tests/extract/test_incidents.p
 * violent triggers in a clause that carries a summary marker (عدة هجمات، عمليات) or plural
   trigger nouns in a sentence followed by a detail sentence (حيث…، إذ…) are the article's summary
   of incidents it then details: the details become events, the summary does not;
+* a trigger up to four words after a negation (لم يسجل أي هجوم، نفى وقوع اشتباكات, "denied")
+  did not happen; a negation elsewhere in the clause ("…دون أن تسجل أي مواجهات") leaves the
+  clause's other triggers alone;
 * a trigger next to a non-violent context word (مباراة, "football", "heart attack") is not violence;
 * triggers of one family within one clause are one incident (an ambush that "began with IEDs and
   went on with machine guns" is one event); a new family or a new clause starts a new incident;
@@ -93,9 +96,9 @@ def find_incidents(doc: Document) -> list[Incident]:
                 continue
             if any(_in(sent, m) and m.tok_start < t.tok_start for m in modal):
                 continue
-            if any(_in(clause, m) for m in negation):
+            if any(_in(clause, m) and 0 <= t.tok_start - m.tok_end <= 4 for m in negation):
                 continue
-            if t.tok_start in demonstrative_end:
+            if t.tok_start in demonstrative_end and _definite(doc, t):
                 continue
             if any(_in(clause, m) and abs(m.tok_start - t.tok_start) <= 3 for m in nonviolent):
                 continue
@@ -105,6 +108,10 @@ def find_incidents(doc: Document) -> list[Incident]:
             if family == VIOLENT and (clause_has_summary or (next_is_detail and trig.weight <= 0.6)):
                 continue
             anchors.append(t)
+        if not anchors:
+            continue
+        anchors = [a for a in anchors if a.value.verb or FAMILY[a.value.cls] == STRATEGIC
+                   or _concrete(doc, clause, [a])]
         if not anchors:
             continue
         # Inside a protest's clause, violence and arrests describe the protest's handling.
@@ -130,6 +137,38 @@ def find_incidents(doc: Document) -> list[Incident]:
             inc.modifiers = [m for m in mods if inc.contains(m)]
             incidents.append(inc)
     return incidents
+
+
+_REFERENCE_PREPS = {"ب", "ل", "في", "على", "عن", "حول", "بعد", "قبل", "منذ", "اثر", "إثر"}
+
+
+def _concrete(doc: Document, clause: Segment, anchors: list[Mention]) -> bool:
+    """Nouns name incidents that are only referred to or discussed ("اغتيال الحريري", "the
+    attack") as often as ones reported: they count when the clause also holds a toll or a date,
+    the two things a report of a new incident gives and a reference rarely repeats."""
+    def inside(kind: str) -> bool:
+        return any(clause.start <= m.start < clause.end for m in doc.get(kind))
+
+    return inside("casualty") or inside("date")
+
+
+def _reference(doc: Document, m: Mention) -> bool:
+    tok = doc.tokens[m.tok_start]
+    if doc.language == "en":
+        prev = doc.tokens[m.tok_start - 1].key if m.tok_start > 0 else ""
+        return prev in ("the", "this", "that", "after", "since", "of")
+    definite = any(tok.key.startswith(p + "ال") or tok.key.startswith(p + "لل") for p in ("", "و", "ف", "ب", "ل"))
+    if not definite:
+        return False
+    proclitic = tok.key[:1] in ("ب", "ل") and not tok.key.startswith("ال")
+    prev = doc.tokens[m.tok_start - 1].key if m.tok_start > 0 else ""
+    return proclitic or prev in _REFERENCE_PREPS
+
+
+def _definite(doc: Document, m: Mention) -> bool:
+    """"هذه الهجمات", "these attacks": a demonstrative before a definite noun, not "إلى ذلك، استهدفت"."""
+    key = doc.tokens[m.tok_start].key
+    return key.startswith("ال") or doc.language == "en"
 
 
 def _boundary(doc: Document, after_tok: int, before_tok: int) -> int:

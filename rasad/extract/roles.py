@@ -78,7 +78,7 @@ def assign(doc: Document, inc: Incident, actors: list[ActorRole], lang: str) -> 
         elif prev is not None and prev.side == AGENT and _ends_before(by_kind.get("between", []), prev.mention.tok_start, 2, skip) and a.coordinated:
             a.side = PATIENT
             a.coordinated = False
-        elif _ends_before(by_kind.get("target", []), t, 3, skip) or _ends_before(by_kind.get("passive", []), t, 2, skip):
+        elif _ends_before(by_kind.get("target", []), t, 4, skip) or _ends_before(by_kind.get("passive", []), t, 2, skip):
             a.side = PATIENT
         elif _ends_before(by_kind.get("patient", []), t, 3, skip):
             a.side = PATIENT

@@ -50,6 +50,7 @@ class Trigger:
     cls: str
     weight: float
     phrase: str
+    verb: bool = False  # a verb of completed action; nouns need concrete context
 
 
 @dataclass(frozen=True)
@@ -144,7 +145,7 @@ def knowledge_base() -> KnowledgeBase:
             add_actor(alias, ActorRef(kind, role=row["role"], alias=alias))
     country_actors = {(r["role"], r["country"]): (r["canonical"], int(r["inter"]))
                       for r in _rows("country_actors.csv")}
-    triggers = PhraseMatcher((r["phrase"], Trigger(r["class"], float(r["weight"]), r["phrase"]))
+    triggers = PhraseMatcher((r["phrase"], Trigger(r["class"], float(r["weight"]), r["phrase"], r["pos"] == "v"))
                              for r in _rows("triggers.csv"))
     casualties = PhraseMatcher((r["phrase"], Casualty(r["kind"], r["position"], r["phrase"]))
                                for r in _rows("casualties.csv"))
