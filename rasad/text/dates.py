@@ -49,8 +49,7 @@ from functools import lru_cache
 import hijridate
 
 from rasad.record import InputError
-from rasad.text.normalize import fold
-from rasad.text.numbers import load_rows, parse_count, vague_estimate
+from rasad.text.numbers import EDGE_PUNCT, load_rows, locate_word, parse_count, quick_fold, vague_estimate
 
 PRECISION_DAY, PRECISION_WEEK, PRECISION_MONTH = 1, 2, 3
 
@@ -77,6 +76,10 @@ class _DateLexicon:
     ordinals: dict[str, int]
     forms: dict[str, set[str]]  # category -> folded forms
     pattern: re.Pattern[str]
+    # Every expression contains a core word (a month, weekday, unit, period word…); a match is
+    # tried only near one, at the core word or at a starter word up to five words before it.
+    core: frozenset[str]  # with every clitic prefix
+    starters: frozenset[str]
 
 
 _L = r"(?<![^\W\d_])"  # no letter just before
@@ -167,7 +170,21 @@ def _lexicon() -> _DateLexicon:
         "hyear": rf"(?<!\d)(?P<hy>\d{{3,4}})\s*(?P<hy_mark>{f['hijri_marker']}){_R}",
     }
     body = "|".join(f"{_L}{_CLITIC}(?P<A_{name}>{pat})" for name, pat in alternatives.items())
-    return _DateLexicon(months, weekdays, day_offsets, units, ordinals, forms, re.compile(body))
+    core = {w for cat in ("month", "hijri_month", "weekday", "unit", "period", "hijri_marker", "ago_after")
+            for form in forms.get(cat, ()) for w in form.split()}
+    core |= {form.split()[-1] for form in forms["day_offset"]}
+    starters = {form.split()[0] for cat, fs in forms.items() for form in fs}
+    starters |= {w.split()[0] for w in number_words | several} | {"on", "the", "a", "an", "يوم"}
+    return _DateLexicon(months, weekdays, day_offsets, units, ordinals, forms, re.compile(body),
+                        _with_clitics(core), _with_clitics(starters))
+
+
+def _with_clitics(words: set[str]) -> frozenset[str]:
+    return frozenset(c + w for w in words for c in _CLITICS if not c or not w.isascii())
+
+
+_CLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
+_NUMERIC_DATE_RE = re.compile(r"(?<![\d/.\-])\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}")
 
 
 _ALTERNATIVES = ("numeric", "dmy", "mdy", "ago", "period", "relative", "weekday", "month", "hyear")
@@ -176,8 +193,11 @@ _ALTERNATIVES = ("numeric", "dmy", "mdy", "ago", "period", "relative", "weekday"
 # ---------------------------------------------------------------- public function
 
 
-def find_dates(text: str, published: dt.date | None, lang: str = "ar") -> list[DateMention]:
-    """Every date expression in normalised ``text``, resolved against ``published``."""
+def find_dates(text: str, published: dt.date | None, lang: str = "ar", *, folded: str | None = None) -> list[DateMention]:
+    """Every date expression in normalised ``text``, resolved against ``published``.
+
+    ``folded`` is ``fold(text)`` when the caller already has it (``Document.folded``).
+    """
     if lang not in ("ar", "en"):
         raise InputError(f"unsupported language {lang!r} for date finding: use 'ar' or 'en'")
     if not isinstance(text, str):
@@ -187,17 +207,68 @@ def find_dates(text: str, published: dt.date | None, lang: str = "ar") -> list[D
     if isinstance(published, dt.datetime):
         published = published.date()
     lex = _lexicon()
-    folded = fold(text)
-    resolver = _Resolver(text, folded, published, lang, lex)
+    fo = folded if folded is not None and len(folded) == len(text) else quick_fold(text)
+    resolver = _Resolver(text, fo, published, lang, lex)
     out: list[DateMention] = []
-    for m in lex.pattern.finditer(folded):
-        for name in _ALTERNATIVES:
-            if m.group("A_" + name) is not None:
-                mention = getattr(resolver, name)(m, *m.span("A_" + name))
-                if mention is not None:
-                    out.append(mention)
-                break
+    pos = 0
+    for core_start in _core_positions(fo, lex):
+        if core_start < pos:
+            continue
+        for start in _candidate_starts(fo, core_start, lex):
+            if start < pos:
+                continue
+            m = lex.pattern.match(fo, start)
+            if m is None or m.end() <= core_start:
+                continue
+            for name in _ALTERNATIVES:
+                if m.group("A_" + name) is not None:
+                    mention = getattr(resolver, name)(m, *m.span("A_" + name))
+                    if mention is not None:
+                        out.append(mention)
+                    break
+            pos = m.end()
+            break
     return out
+
+
+def _core_positions(fo: str, lex: _DateLexicon) -> list[int]:
+    """Offsets of core words (and numeric dates) in folded text, in order."""
+    core = lex.core
+    hits: list[int] = []
+    search_from = 0
+    for word in fo.split():
+        stripped = word if word in core else word.strip(EDGE_PUNCT)
+        if stripped not in core:
+            continue
+        at = locate_word(fo, word, search_from)
+        search_from = at + len(word)
+        hits.append(at + word.find(stripped))
+    if any(c.isdigit() for c in fo):
+        hits.extend(m.start() for m in _NUMERIC_DATE_RE.finditer(fo))
+        hits.sort()
+    return hits
+
+
+def _candidate_starts(fo: str, core_start: int, lex: _DateLexicon) -> list[int]:
+    """Where an expression around the core word at ``core_start`` may begin, earliest first."""
+    window_start = max(0, core_start - 60)
+    starts = []
+    offset = window_start
+    words = fo[window_start:core_start].split()
+    if window_start and words and not fo[window_start - 1].isspace():
+        words = words[1:]  # cut in the middle of a word
+    tail = words[-5:]
+    at = core_start
+    positions = []
+    for word in reversed(tail):
+        at = fo.rfind(word, offset, at)
+        positions.append((at, word))
+    for at, word in reversed(positions):
+        stripped = word.strip(EDGE_PUNCT)
+        if stripped in lex.starters or stripped[:1].isdigit():
+            starts.append(at + word.find(stripped))
+    starts.append(core_start)
+    return starts
 
 
 # ---------------------------------------------------------------- resolution
@@ -212,6 +283,8 @@ class _Resolver:
         self.lex = lex
 
     def _mention(self, s: int, e: int, date: dt.date | None, precision: int | None, warning: str | None = None) -> DateMention:
+        if date is not None and self.pub is not None and date > self.pub and warning is None:
+            warning = f"date expression {self.text[s:e]!r} resolves to {date.isoformat()}, after the publication date"
         return DateMention(s, e, date, precision if date is not None else None, self.text[s:e], warning)
 
     def _no_pub(self, s: int, e: int) -> DateMention:

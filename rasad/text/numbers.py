@@ -52,7 +52,7 @@ from importlib import resources
 from typing import Iterable, NamedTuple
 
 from rasad.record import InputError
-from rasad.text.normalize import fold, fold_raw
+from rasad.text.normalize import _FOLD_MAP, fold_raw
 from rasad.text.tokens import Token
 
 KINDS = ("count", "measure", "year", "date", "time", "percent", "ordinal", "code", "phone", "decimal")
@@ -283,10 +283,27 @@ _TOKEN_RE = _WORD_RE
 _PERCENT_SIGNS = ("%", "\u066a")
 
 
-class _Tok(NamedTuple):
-    start: int
-    end: int
-    key: str  # folded surface
+class _Tok:
+    """A token of the local tokeniser: the fields of ``Token`` that the scanner reads."""
+
+    __slots__ = ("start", "end", "key")
+
+    def __init__(self, start: int, end: int, key: str):
+        self.start = start
+        self.end = end
+        self.key = key  # folded surface
+
+
+_FOLD_PAIRS = tuple(_FOLD_MAP.items())
+
+
+def quick_fold(text: str) -> str:
+    """``rasad.text.normalize.fold`` computed by chained ``str.replace``: same result, ~10x faster
+    on Arabic text (``str.translate`` looks every non-ASCII character up in a dict)."""
+    for old, new in _FOLD_PAIRS:
+        if old in text:
+            text = text.replace(old, new)
+    return text.lower()
 
 
 def find_numbers(
@@ -299,24 +316,71 @@ def find_numbers(
     """Every number and vague quantity in normalised ``text``, in text order.
 
     ``tokens`` are ``rasad.text.tokens.tokenize(text)`` when the caller has them (the Document
-    does); otherwise the text is tokenised here. ``lang`` is "ar" or "en" and selects which
-    lexicon words are read (digits are read in both). ``article_as_one`` reads a lone English
-    "a"/"an" as 1 ("a soldier was killed").
+    does; it is the fast path); otherwise the text is tokenised here. ``lang`` is "ar" or "en" and
+    selects which lexicon words are read (digits are read in both). ``article_as_one`` reads a
+    lone English "a"/"an" as 1 ("a soldier was killed").
     """
     if lang not in ("ar", "en"):
         raise InputError(f"unsupported language {lang!r} for number finding: use 'ar' or 'en'")
     if not isinstance(text, str):
         raise InputError("find_numbers needs the normalised article text as a string")
-    folded = fold(text)
-    if tokens is None:
-        toks = [_Tok(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(folded)]
-    else:
-        toks = [_Tok(t.start, t.end, t.key) for t in tokens]
-    return _Scanner(text, folded, toks, lang, article_as_one).run()
+    # Offsets, digits, spaces and punctuation are the same in the folded text, so the checks
+    # that look at characters can read the normalised text itself.
+    if tokens is not None:
+        return _Scanner(text, text, tokens, lang, article_as_one).run()
+    folded = quick_fold(text)
+    out: list[NumberMention] = []
+    for start, end in _candidate_segments(folded, lang):
+        toks = [_Tok(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(folded, start, end)]
+        out.extend(_Scanner(text, text, toks, lang, article_as_one).run())
+    return out
+
+
+_SEGMENT_BEFORE, _SEGMENT_AFTER = 24, 60
+EDGE_PUNCT = "،,.:;!?()[]{}\"'«»/…؛؟<>*-"
+
+
+def locate_word(text: str, word: str, start: int) -> int:
+    """Offset of the whitespace-delimited ``word`` (an item of ``text.split()``) from ``start``."""
+    n, size = len(word), len(text)
+    at = text.find(word, start)
+    while at >= 0 and ((at > 0 and not text[at - 1].isspace()) or (at + n < size and not text[at + n].isspace())):
+        at = text.find(word, at + 1)
+    return at
+
+
+def _candidate_segments(folded: str, lang: str) -> list[tuple[int, int]]:
+    """Stretches of text around words that may open a number, so that only they are tokenised.
+
+    A stretch reaches far enough back for the context words that classify a number and far
+    enough forward for a compound number and the unit after it; stretches end on whitespace.
+    """
+    openers = _lexicon().openers
+    english = lang == "en"
+    segments: list[tuple[int, int]] = []
+    search_from = 0
+    n = len(folded)
+    for word in folded.split():
+        key = word.strip(EDGE_PUNCT)
+        if not key:
+            continue
+        if not ("0" <= key[0] <= "9" or "0" <= key[-1] <= "9" or key in openers
+                or english and (key in ("a", "an") or "-" in key)):
+            continue
+        at = locate_word(folded, word, search_from)
+        search_from = at + len(word)
+        start = folded.rfind(" ", 0, max(0, at - _SEGMENT_BEFORE)) + 1
+        end = folded.find(" ", min(n, search_from + _SEGMENT_AFTER))
+        end = n if end < 0 else end
+        if segments and start <= segments[-1][1]:
+            segments[-1] = (segments[-1][0], end)
+        else:
+            segments.append((start, end))
+    return segments
 
 
 class _Scanner:
-    def __init__(self, text: str, folded: str, toks: list[_Tok], lang: str, article_as_one: bool):
+    def __init__(self, text: str, folded: str, toks: list[_Tok] | list[Token], lang: str, article_as_one: bool):
         self.text = text
         self.folded = folded
         self.toks = toks
@@ -326,20 +390,18 @@ class _Scanner:
 
     def run(self) -> list[NumberMention]:
         out: list[NumberMention] = []
-        specials = [(m.start(), m.end(), m.lastgroup or "") for m in _SPECIAL_RE.finditer(self.folded)]
-        sp = 0
+        text = self.text
         toks, openers = self.toks, self.lex.openers
         i, n = 0, len(toks)
         while i < n:
             tok = toks[i]
             key = tok.key
             if "0" <= key[0] <= "9":
-                while sp < len(specials) and specials[sp][1] <= tok.start:
-                    sp += 1
-                if sp < len(specials) and specials[sp][0] <= tok.start:
-                    s, e, kind = specials[sp]
-                    out.append(NumberMention(s, e, _first_int(self.text[s:e]), False, "exact", kind))
-                    sp += 1
+                at = tok.start - 1 if tok.start and text[tok.start - 1] == "+" else tok.start
+                special = _SPECIAL_RE.match(text, at)
+                if special is not None:
+                    s, e = special.span()
+                    out.append(NumberMention(s, e, _first_int(text[s:e]), False, "exact", special.lastgroup or "count"))
                     while i < n and toks[i].start < e:
                         i += 1
                     continue
@@ -409,8 +471,10 @@ class _Scanner:
                 value = int(round(number * w.value))
                 return self._finish(tok.start, self.toks[j].end, value, i, j + 1, digits=False), j + 1
         value = int(number)
-        kind = "decimal" if decimal and value != number else None
-        return self._finish(tok.start, tok.end, value, i, j, digits=True, forced_kind=kind, raw_digits=raw), j
+        mention = self._finish(tok.start, tok.end, value, i, j, digits=True, raw_digits=raw)
+        if decimal and value != number and mention.kind == "count":
+            mention = NumberMention(mention.start, mention.end, value, False, "exact", "decimal")
+        return mention, j
 
     # -- words
 
