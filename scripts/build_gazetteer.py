@@ -215,12 +215,15 @@ def fill_admin2(places: list[Place], units: dict[str, Admin]) -> None:
 
 def dedupe(places: list[Place]) -> list[Place]:
     """WOF often holds one village two or three times (GeoNames + another import) a few hundred
-    metres apart: merge same-key places closer than 2 km, keeping every name and source id."""
+    metres apart: merge same-key places closer than 2 km (5 km within one district), keeping
+    every name and source id."""
     by_key: dict[tuple, list[Place]] = defaultdict(list)
     out: list[Place] = []
     for p in sorted(places, key=lambda p: (-p.importance, p.id)):
         key = ar_key(p.name_ar) if p.name_ar else ("en", en_key(p.name))
-        twin = next((q for q in by_key[key] if km(p.lat, p.lon, q.lat, q.lon) < 2.0), None)
+        # Same name in the same district a few km apart is the same village imported twice.
+        twin = next((q for q in by_key[key] if km(p.lat, p.lon, q.lat, q.lon) <
+                     (5.0 if p.admin2 and p.admin2 == q.admin2 else 2.0)), None)
         if twin is None:
             by_key[key].append(p)
             out.append(p)
@@ -448,6 +451,30 @@ def finalise(places: list[Place], units: dict[str, Admin]) -> None:
                 s.kind = "city" if u.level < 3 else "town"
 
 
+def _name_cue_words() -> frozenset[str]:
+    """Feature words that WOF and Open-Syria sometimes put in front of a name ("قرية X",
+    "محافظة X"): recognition reads them as cues, so the key is the name without them."""
+    from rasad.geo.recognize import cue_lexicon
+
+    keep = {"countryside", "badia", "camp", "farm", "airport"}  # part of names: "مخيم الهول", "مزرعة X"
+    lex = cue_lexicon()
+    return frozenset(k[0] for lst in lex.phrases["ar"].values() for k, rv in lst
+                     if rv.startswith("cue:") and rv[4:] not in keep and len(k) == 1)
+
+
+_CUE_WORDS: frozenset[str] | None = None
+
+
+def strip_cue_word(name: str) -> str:
+    global _CUE_WORDS
+    if _CUE_WORDS is None:
+        _CUE_WORDS = _name_cue_words()
+    words = name.split()
+    if len(words) > 1 and ar_key(words[0]) and ar_key(words[0])[0] in _CUE_WORDS:
+        return " ".join(words[1:])
+    return name
+
+
 def row_of(p: Place, units: dict[str, Admin]) -> list[str]:
     def admin_name(v: str | None) -> str:
         if v is None:
@@ -457,6 +484,7 @@ def row_of(p: Place, units: dict[str, Admin]) -> list[str]:
     ar_keys, en_keys = [], []
     for n in p.names:
         if is_arabic(n):
+            n = strip_cue_word(n)
             for v in sorted(ar_variants(n)):
                 k = " ".join(ar_key(v))
                 if k and k not in ar_keys:

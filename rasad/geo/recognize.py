@@ -344,6 +344,7 @@ def _guess_kind(places) -> str | None:
 
 # ---------------------------------------------------------------- English
 
+_EN_INNER_GAPS = frozenset({"`", "'", "\u2019", "\u2018", "\u02bf", "\u02be"})
 _CAP_RE = re.compile(r"^[A-Z\u00C0-\u00DE]")
 _ART_HYPHEN_RE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ez|es|ed|an|en|adh|ath)-", re.IGNORECASE)
 
@@ -389,13 +390,29 @@ def _find_en(gaz: Gazetteer, tokens: list[Token], text: str) -> list[PlaceMentio
                 j + 1 < n and _CAP_RE.match(tokens[j + 1].text)):
             i = max(i + 1, j if j > i else i + 1)
             continue
-        # Longest capitalised span that is a gazetteer name.
-        k = j
-        while k < n and k - j < gaz.max_en_words + 1 and _en_name_token(tokens[k]) and (
-                k == j or _gap_ok(text, tokens[k - 1], tokens[k])):
-            k += 1
+        # The capitalised run ("Deir ez-Zor", "Kundak Sa`id"): a name must cover all of it, or
+        # leave only a feature word ("Homs Governorate"), so "Tall `Adwaniyah" is never "Tall".
+        k = j + 1
+        while k < n and k - j <= gaz.max_en_words + 1:
+            gap = text[tokens[k - 1].end:tokens[k].start]
+            if gap in _EN_INNER_GAPS:
+                k += 1  # "Sa`id": the ayn mark splits the token; the rest is lower-case
+            elif (gap.strip() in ("", "-") or (gap.strip() in _EN_INNER_GAPS and gap.endswith(gap.strip()))) and (
+                    _en_name_token(tokens[k]) or gap.strip() in _EN_INNER_GAPS):
+                k += 1
+            else:
+                break
+
+        def covers(end: int) -> bool:
+            if end == k:
+                return True
+            m = _match_phrase(tokens, text, end, "en", ("cue_after",))
+            return m is not None and m[0] >= k
+
         hit = None
         for end in range(k, j, -1):
+            if not covers(end):
+                continue
             span = text[tokens[j].start:tokens[end - 1].end]
             key = en_key(span)
             if key and key in gaz.en_index:
@@ -405,6 +422,8 @@ def _find_en(gaz: Gazetteer, tokens: list[Token], text: str) -> list[PlaceMentio
         locative = prev in lex.locative or near or cue is not None or direction is not None
         if hit is None and locative:
             for end in range(k, j, -1):
+                if not covers(end):
+                    continue
                 span = text[tokens[j].start:tokens[end - 1].end]
                 indices = gaz.lookup_en_indices(span, loose=True)
                 if indices:
@@ -412,8 +431,8 @@ def _find_en(gaz: Gazetteer, tokens: list[Token], text: str) -> list[PlaceMentio
                     break
         if hit is None:
             if cue in _UNKNOWN_NAME_CUES and j > i:
-                t = tokens[j]
-                out.append(PlaceMention(start=t.start, end=t.end, name=t.text, cue=cue, cue_start=cue_start,
+                s_, e_ = tokens[j].start, tokens[k - 1].end
+                out.append(PlaceMention(start=s_, end=e_, name=text[s_:e_], cue=cue, cue_start=cue_start,
                                         cue_end=cue_end, candidates=[], kind=kind, language="en"))
             i = max(i + 1, k)
             continue

@@ -26,7 +26,7 @@ from rasad.geo.mentions import PlaceMention, ResolvedPlace
 
 _CONTAINER_CUES = frozenset({"countryside", "badia", "governorate", "district", "subdistrict", "region", "country"})
 _CUE_KINDS = {
-    "village": {"village": 1.0, "farm": 0.8, "town": 0.6, "camp": 0.3},
+    "village": {"village": 1.0, "farm": 0.8, "town": 0.6, "city": 0.3, "camp": 0.3},
     "town": {"town": 1.2, "city": 1.0, "village": 0.6, "subdistrict": -0.5},
     "city": {"city": 1.5, "town": 1.2, "village": 0.2},
     "camp": {"camp": 2.0, "village": 0.2},
@@ -70,7 +70,10 @@ def _mention_specificity(m: PlaceMention, gaz: Gazetteer) -> float:
 
 
 def _cue_fit(m: PlaceMention, p: Place) -> float:
-    table = _CUE_KINDS.get(m.cue or "")
+    cue = m.cue
+    if cue in ("countryside", "badia") and m.kind in _POINT_CUES:
+        cue = m.kind  # "بريف مدينة البصيرة": the named place is a city
+    table = _CUE_KINDS.get(cue or "")
     if table is None:
         # No cue: a place before an admin unit of the same name ("السخنة" the town, not the nahiya).
         return 0.8 if p.kind in POPULATED else (0.3 if p.kind in ("region", "country") else 0.0)
@@ -141,9 +144,14 @@ def score_candidates(target: PlaceMention, context: list[PlaceMention], prior_ad
         why.append(f"cue fit {score:+.1f} ({c.kind})")
         ctx_total = 0.0
         for m, ps in ctx_sets:
+            # Each reading of a context mention counts with its own plausibility: "بريف مدينة
+            # البصيرة" is the town al-Busayrah far more than a village that has the name as a variant.
+            pre = {d.id: _prescore(m, d, prior_admin1) for d in ps}
+            top_pre = max(pre.values())
             best = max(((_compat(c, d, m), d) for d in ps),
-                       key=lambda t: (t[0][0] + 0.05 * _prescore(m, t[1], prior_admin1)))
-            (s, reason), _ = best
+                       key=lambda t: t[0][0] + 0.5 * (pre[t[1].id] - top_pre))
+            (s, reason), d = best
+            s += 0.5 * (pre[d.id] - top_pre)
             score += s
             ctx_total += s
             why.append(f"{reason} {s:+.1f}")
@@ -154,7 +162,8 @@ def score_candidates(target: PlaceMention, context: list[PlaceMention], prior_ad
         if not stated_country and c.country == "Syria":
             score += 1.0
             why.append("Syria by default +1.0")
-        imp = 0.25 * c.importance
+        # Admin units carry high importance for ordering; it must not outweigh a cue's fit.
+        imp = (0.25 if c.kind not in ADMIN_KINDS else 0.1) * c.importance
         score += imp
         why.append(f"importance {imp:+.2f}")
         out.append(Scored(c, score, why, ctx_total))
