@@ -141,6 +141,7 @@ def test_correction_is_persisted_with_an_audit_entry(ui: PageProbe, live_server:
     page.select_option("#r-event_type", "Explosions/Remote violence")
     page.select_option("#r-sub_event_type", "Remote explosive/landmine/IED")
     page.fill("#r-fatalities", "7")
+    page.fill("#r-weapons", "IED;  heavy machine gun ; ")
     page.fill("#r-reviewer", "analyst-1")
     page.fill("#r-comment", "the ambush began with roadside bombs")
     page.click("#review-correct")
@@ -162,6 +163,7 @@ def test_correction_is_persisted_with_an_audit_entry(ui: PageProbe, live_server:
     after = live_server.get(f"/api/events/{event_id}")
     assert (after["fatalities"], after["event_type"], after["sub_event_type"], after["review_state"]) == (
         7, "Explosions/Remote violence", "Remote explosive/landmine/IED", "corrected")
+    assert after["weapons"] == ["IED", "heavy machine gun"]
     trail = live_server.get(f"/api/events/{event_id}/reviews")["items"]
     assert [(r["action"], r["reviewer"]) for r in trail] == [("correct", "analyst-1")]
     page.reload()
@@ -252,4 +254,25 @@ def test_timeline_bar_filters_to_its_week(ui: PageProbe, live_server: LiveServer
     expect(page.locator("#events-table tbody tr[data-event-id]")).to_have_count(expected)
     expect(page.locator("#f-start")).to_have_value(week)
     assert re.match(r"\d{4}-\d{2}-\d{2}$", page.locator("#f-end").input_value())
+    _no_page_errors(ui)
+
+
+def test_map_area_becomes_a_bbox_filter(ui: PageProbe, live_server: LiveServer) -> None:
+    everything = live_server.get("/api/events?page_size=500")["total"]
+    ui.goto()
+    page = ui.page
+    dot = page.locator(f'circle.event-dot[data-event-id="{_event_id(live_server, "seed-report-ar", 1)}"]')
+    box = dot.bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    for _ in range(6):
+        page.mouse.wheel(0, -200)
+    page.click("#map-area")
+    page.wait_for_url(re.compile(r"bbox="))
+    bbox = page.evaluate("new URLSearchParams(location.hash.split('?')[1]).get('bbox')")
+    min_lon, min_lat, max_lon, max_lat = map(float, bbox.split(","))
+    inside = live_server.get(f"/api/events?page_size=500&bbox={bbox}")["items"]
+    assert 0 < len(inside) < everything
+    assert all(min_lon <= e["longitude"] <= max_lon and min_lat <= e["latitude"] <= max_lat for e in inside)
+    expect(page.locator("#events-table tbody tr[data-event-id]")).to_have_count(len(inside))
+    expect(page.locator("#f-bbox")).to_have_value(bbox)
     _no_page_errors(ui)

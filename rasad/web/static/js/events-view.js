@@ -39,7 +39,10 @@ export async function renderEventsView(view, { meta, basemap, params, navigate, 
 
   const onSelect = (id) => { window.location.hash = eventHref(id); };
   const mapLoad = api.events({ ...filters, page: 1, page_size: MAP_LIMIT })
-    .then((result) => renderMap(mapBox, { basemap, events: result.items || [], total: result.total, onSelect }))
+    .then((result) => renderMap(mapBox, {
+      basemap, events: result.items || [], total: result.total, onSelect,
+      onArea: (bbox) => navigate({ ...filters, bbox }),
+    }))
     .catch((err) => clear(mapBox, errorBox(err)));
   const timelineLoad = api.stats({ ...filters, by: 'week' })
     .then((result) => renderTimeline(timelineBox, {

@@ -159,12 +159,12 @@ function legend() {
  * Draw the map into `container`. `events` are event records; those without coordinates are
  * counted, not drawn. `onSelect(eventId)` is called when a dot is clicked or activated with Enter.
  */
-export function renderMap(container, { basemap, events, total, onSelect }) {
+export function renderMap(container, { basemap, events, total, onSelect, onArea }) {
   clear(container);
   const features = (basemap && Array.isArray(basemap.features)) ? basemap.features : [];
   const located = events.filter((ev) => isLonLat([Number(ev.longitude), Number(ev.latitude)])
     && ev.longitude !== null && ev.latitude !== null);
-  const { width, height, project } = makeProjection(boundsOf(features, located.map((ev) => ({
+  const { width, height, project, unproject } = makeProjection(boundsOf(features, located.map((ev) => ({
     longitude: Number(ev.longitude), latitude: Number(ev.latitude),
   }))));
 
@@ -209,9 +209,19 @@ export function renderMap(container, { basemap, events, total, onSelect }) {
   if (total > events.length) notes.push(`the map shows the first ${events.length} of ${total} matching events`);
   if (missing > 0) notes.push(`${missing} event${missing === 1 ? '' : 's'} without coordinates not drawn`);
   if (!features.length) notes.push('no basemap available');
-  const reset = h('button', { type: 'button', class: 'map-reset', onclick: () => svg.resetZoom() }, 'Reset view');
+  const reset = h('button', { type: 'button', id: 'map-reset', onclick: () => svg.resetZoom() }, 'Reset view');
+  // The visible rectangle as a bbox filter: zoom to an area, then keep only its events.
+  const area = onArea ? h('button', {
+    type: 'button', id: 'map-area',
+    onclick: () => {
+      const v = svg.currentView();
+      const [minLon, maxLat] = unproject(v.x, v.y);
+      const [maxLon, minLat] = unproject(v.x + v.w, v.y + v.h);
+      onArea([minLon, minLat, maxLon, maxLat].map((n) => n.toFixed(4)).join(','));
+    },
+  }, 'Only this area') : null;
   put(container,
-    h('div', { class: 'map-frame' }, svg, reset),
+    h('div', { class: 'map-frame' }, svg, h('div', { class: 'map-buttons' }, area, reset)),
     legend(),
     notes.length ? h('p', { class: 'muted map-note' }, notes.join('; ')) : null,
   );
@@ -258,4 +268,5 @@ function enableZoom(svg, width, height, dotLayer) {
   svg.addEventListener('pointerup', stop);
   svg.addEventListener('pointercancel', stop);
   svg.resetZoom = () => { view = { x: 0, y: 0, w: width, h: height }; apply(); };
+  svg.currentView = () => ({ ...view });
 }

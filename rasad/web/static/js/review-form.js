@@ -14,12 +14,15 @@ const EDITABLE = [
   { name: 'event_date', label: 'Date', kind: 'date' },
   { name: 'actor1', label: 'Actor 1', kind: 'text' },
   { name: 'actor2', label: 'Actor 2', kind: 'text' },
+  { name: 'assoc_actor_1', label: 'With actor 1 (; between)', kind: 'list' },
+  { name: 'assoc_actor_2', label: 'With actor 2 (; between)', kind: 'list' },
   { name: 'location', label: 'Location', kind: 'text' },
   { name: 'admin1', label: 'Governorate (admin1)', kind: 'text' },
   { name: 'latitude', label: 'Latitude', kind: 'float' },
   { name: 'longitude', label: 'Longitude', kind: 'float' },
   { name: 'fatalities', label: 'Fatalities', kind: 'count', required: true },
   { name: 'injuries', label: 'Injuries', kind: 'count' },
+  { name: 'weapons', label: 'Weapons (; between)', kind: 'list' },
   { name: 'civilian_targeting', label: 'Civilians targeted', kind: 'bool' },
 ];
 
@@ -30,12 +33,14 @@ function parseValue(spec, control) {
     if (!raw) return spec.required ? 0 : null;
     return Number.parseInt(raw, 10);
   }
-  if (spec.kind === 'float') return raw ? Number.parseFloat(raw) : null;
+  if (spec.kind === 'float') return raw ? Number(raw) : null;
+  // Semicolons separate list items because actor names may contain commas.
+  if (spec.kind === 'list') return raw ? raw.split(';').map((item) => item.trim()).filter(Boolean) : [];
   return raw || null;
 }
 
 function sameValue(a, b) {
-  const norm = (v) => (v === undefined || v === '' ? null : v);
+  const norm = (v) => (v === undefined || v === '' || (Array.isArray(v) && !v.length) ? null : v);
   return JSON.stringify(norm(a)) === JSON.stringify(norm(b));
 }
 
@@ -63,6 +68,8 @@ export function renderReviewForm(event, meta, onDone) {
       control = h('input', { id, name: spec.name, type: 'date', value: value || '' });
     } else if (spec.kind === 'count') {
       control = h('input', { id, name: spec.name, type: 'number', min: 0, step: 1, value: value ?? '', placeholder: spec.required ? '0' : 'unknown' });
+    } else if (spec.kind === 'list') {
+      control = h('input', { id, name: spec.name, type: 'text', dir: 'auto', value: (value || []).join('; ') });
     } else if (spec.kind === 'float') {
       control = h('input', { id, name: spec.name, type: 'number', step: 'any', value: value ?? '' });
     } else {
