@@ -122,6 +122,8 @@ def _noun_count(tokens, start_tok: int, end_tok: int, dual_count) -> Count | Non
     if start_tok >= end_tok:
         return None
     t = tokens[start_tok]
+    if t.key in ("a", "an") and start_tok + 1 < end_tok:  # "killing a woman": one person
+        t = tokens[start_tok + 1]
     if dual_count(t.text):
         return Count(2, "dual", [(t.start, t.end)])
     person = _person_kind(t)

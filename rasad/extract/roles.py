@@ -49,8 +49,9 @@ def _ends_before(markers: list[Mention], tok: int, window: int, skip: set[int]) 
 def assign(doc: Document, inc: Incident, actors: list[ActorRole], lang: str) -> None:
     ctx = doc.get("context")
     by_kind: dict[str, list[Mention]] = {}
+    lower = max(inc.tok_start - 6, doc.sentences[inc.sentence].tok_start)
     for m in ctx:
-        if inc.tok_start - 6 <= m.tok_start < inc.tok_end:
+        if lower <= m.tok_start < inc.tok_end:
             by_kind.setdefault(m.value.kind, []).append(m)
     member_toks = {i for m in by_kind.get("member", []) for i in range(m.tok_start, m.tok_end)}
     owner_toks = {i for m in by_kind.get("owner", []) for i in range(m.tok_start, m.tok_end)}
