@@ -452,6 +452,8 @@ class _Scanner:
     def _digits_at(self, i: int) -> tuple[NumberMention, int] | None:
         tok = self.toks[i]
         raw = tok.key
+        if len(raw) > 18:
+            return None  # a digit run this long is an identifier, not a quantity
         decimal = False
         if "," in raw and all(len(g) == 3 for g in raw.split(",")[1:]):
             number: float = int(raw.replace(",", ""))
@@ -752,5 +754,5 @@ def _is_latin(form: str) -> bool:
 
 
 def _first_int(s: str) -> int:
-    m = re.search(r"\d+", s)
+    m = re.search(r"\d{1,15}", s)
     return int(m.group()) if m else 0
