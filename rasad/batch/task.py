@@ -28,6 +28,7 @@ DEFAULT_MAX_CHARS = 1_000_000
 
 Extractor = Callable[[Article], Any]  # returns an object with .events and .warnings
 _EXTRACTORS: dict[str, Extractor] = {}
+_WARM_UP_TEXT = "قتل شخصان في قصف على قرية في ريف حلب الشمالي يوم الاثنين. Two people were killed in Aleppo."
 
 
 @dataclass(frozen=True)
@@ -59,11 +60,14 @@ def warm_worker(extractor: str) -> float:
     """Import the extractor and build rasad's pipeline now (knowledge base loaded once per
     process); returns the seconds it took. A worker restarted later warms on its first task."""
     started = time.perf_counter()
-    resolve_extractor(extractor)
+    extract = resolve_extractor(extractor)
     if extractor == DEFAULT_EXTRACTOR:
         from rasad.extract import get_pipeline
 
         get_pipeline()
+        # Parts of the knowledge base (the gazetteer) load on first use: one short report
+        # touches them all, so the first partition is not slower than the others.
+        extract(Article(text=_WARM_UP_TEXT, id="rasad-warm-up"))
     return time.perf_counter() - started
 
 
