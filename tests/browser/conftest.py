@@ -20,9 +20,6 @@ sys.path.insert(0, str(Path(__file__).parent))
 from ui_harness import CHROMIUM_ARGS, TOKEN, LiveServer, PageProbe, chromium_path, probe_page, serving  # noqa: E402
 from ui_samples import all_samples  # noqa: E402
 
-pytestmark = pytest.mark.browser
-
-
 def _build_app(tmp: Path) -> tuple[Any, dict[str, list[str]]]:
     """The real API app (which mounts the UI) over a fresh SQLite store holding the samples."""
     from rasad.api.app import create_app
