@@ -137,7 +137,8 @@ def export(fmt: str, output: str, db_url: str | None, **filters: str | None) -> 
 
 def bundled_examples() -> list[Path]:
     folder = resources.files("rasad").joinpath("examples")
-    return sorted(Path(str(p)) for p in folder.iterdir() if p.is_file() and not p.name.startswith((".", "_")))
+    # The JSON Lines examples carry their publication dates; the .txt is the raw worked example.
+    return sorted(Path(str(p)) for p in folder.iterdir() if p.is_file() and p.suffix == ".jsonl")
 
 
 @click.command()
