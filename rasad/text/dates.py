@@ -49,7 +49,7 @@ from functools import lru_cache
 import hijridate
 
 from rasad.record import InputError
-from rasad.text.numbers import EDGE_PUNCT, load_rows, locate_word, parse_count, quick_fold, vague_estimate
+from rasad.text.numbers import EDGE_PUNCT, blank_punctuation, load_rows, locate_word, parse_count, quick_fold, vague_estimate
 
 PRECISION_DAY, PRECISION_WEEK, PRECISION_MONTH = 1, 2, 3
 
@@ -170,8 +170,8 @@ def _lexicon() -> _DateLexicon:
         "hyear": rf"(?<!\d)(?P<hy>\d{{3,4}})\s*(?P<hy_mark>{f['hijri_marker']}){_R}",
     }
     body = "|".join(f"{_L}{_CLITIC}(?P<A_{name}>{pat})" for name, pat in alternatives.items())
-    core = {w for cat in ("month", "hijri_month", "weekday", "unit", "period", "hijri_marker", "ago_after")
-            for form in forms.get(cat, ()) for w in form.split()}
+    core = {form.split()[0] for cat in ("month", "hijri_month", "weekday", "unit", "period", "hijri_marker", "ago_after")
+            for form in forms.get(cat, ())}
     core |= {form.split()[-1] for form in forms["day_offset"]}
     starters = {form.split()[0] for cat, fs in forms.items() for form in fs}
     starters |= {w.split()[0] for w in number_words | several} | {"on", "the", "a", "an", "يوم"}
@@ -180,11 +180,14 @@ def _lexicon() -> _DateLexicon:
 
 
 def _with_clitics(words: set[str]) -> frozenset[str]:
-    return frozenset(c + w for w in words for c in _CLITICS if not c or not w.isascii())
+    # A one-letter word (the Hijri marker ه) takes no clitic: له and به are everyday words.
+    return frozenset(c + w for w in words for c in _CLITICS if not c or (not w.isascii() and len(w) > 1))
 
 
 _CLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
-_NUMERIC_DATE_RE = re.compile(r"(?<![\d/.\-])\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}")
+# Starts with a plain \d so that the regex engine can skip ahead to digits (a leading
+# lookbehind would make it try every position); the character before is checked afterwards.
+_NUMERIC_DATE_RE = re.compile(r"\d\d{0,3}[/.\-]\d{1,2}[/.\-]\d{1,4}")
 
 
 _ALTERNATIVES = ("numeric", "dmy", "mdy", "ago", "period", "relative", "weekday", "month", "hyear")
@@ -236,16 +239,15 @@ def _core_positions(fo: str, lex: _DateLexicon) -> list[int]:
     core = lex.core
     hits: list[int] = []
     search_from = 0
-    for word in fo.split():
-        stripped = word if word in core else word.strip(EDGE_PUNCT)
-        if stripped not in core:
-            continue
-        at = locate_word(fo, word, search_from)
-        search_from = at + len(word)
-        hits.append(at + word.find(stripped))
-    if any(c.isdigit() for c in fo):
-        hits.extend(m.start() for m in _NUMERIC_DATE_RE.finditer(fo))
-        hits.sort()
+    spaced = blank_punctuation(fo)
+    for word in spaced.split():
+        if word in core:
+            at = locate_word(spaced, word, search_from)
+            search_from = at + len(word)
+            hits.append(at)
+    numeric = [m.start() for m in _NUMERIC_DATE_RE.finditer(fo) if not m.start() or fo[m.start() - 1] not in "0123456789/.-"]
+    if numeric:
+        hits = sorted(hits + numeric)
     return hits
 
 
