@@ -219,19 +219,27 @@ def dedupe(places: list[Place]) -> list[Place]:
     every name and source id."""
     by_key: dict[tuple, list[Place]] = defaultdict(list)
     out: list[Place] = []
-    for p in sorted(places, key=lambda p: (-p.importance, p.id)):
-        key = ar_key(p.name_ar) if p.name_ar else ("en", en_key(p.name))
-        # Same name in the same district a few km apart is the same village imported twice.
-        twin = next((q for q in by_key[key] if km(p.lat, p.lon, q.lat, q.lon) <
-                     (5.0 if p.admin2 and p.admin2 == q.admin2 else 2.0)), None)
+    for p in sorted(places, key=lambda p: (-p.importance, -len(p.name_ar), p.id)):
+        # Match on the Arabic name, or on the English one (some duplicates lack Arabic).
+        keys = [("en", en_key(p.name))] + ([ar_key(p.name_ar)] if p.name_ar else [])
+        twin = None
+        for key in keys:
+            # Same name in the same district a few km apart is the same village imported twice.
+            twin = next((q for q in by_key[key] if km(p.lat, p.lon, q.lat, q.lon) <
+                         (5.0 if p.admin2 and p.admin2 == q.admin2 else 2.0)), None)
+            if twin is not None:
+                break
         if twin is None:
-            by_key[key].append(p)
+            for key in keys:
+                by_key[key].append(p)
             out.append(p)
         else:
             twin.add_names(*p.names)
             twin.src_ids += p.src_ids
             if twin.admin2 is None:
                 twin.admin2 = p.admin2
+            if not twin.name_ar and p.name_ar:
+                twin.name_ar = p.name_ar
     return out
 
 

@@ -234,11 +234,12 @@ def _find_ar(gaz: Gazetteer, tokens: list[Token], text: str) -> list[PlaceMentio
         name_start = tokens[j].start + (len(tokens[j].text) - len(_stem_surface(tokens[j], gaz)))
         key = " ".join(ar_key(text[name_start:tokens[end - 1].end]))
         if cue is None and not near and direction is None:
-            # No cue: admin units, towns and cities are taken; other names need "في"/"قرب"
-            # right before them; common words (cues.tsv "stop") are never taken bare.
+            # No cue: admin units, towns and cities are taken; a village name only when it has
+            # two words and "في"/"قرب" right before it (one-word village names are too often
+            # common words: "في كمين"); common words (cues.tsv "stop") are never taken bare.
             prev = tokens[j - 1].key if j > 0 else ""
             bare_ok = clitic and (any(p.kind in _BARE_OK_KINDS for p in places)
-                                  or (prev in _AR_LOCATIVES and len(key) >= 3))
+                                  or (prev in _AR_LOCATIVES and end - j >= 2))
             if key in lex.stop["ar"] or not bare_ok:
                 i = j + 1
                 continue

@@ -229,7 +229,7 @@ def resolve_incident(mentions: list[PlaceMention], prior_admin1: str | None = No
     target = mentions[order[0]]
     context = [mentions[k] for k in order[1:]]
 
-    if not target.candidates:
+    if not _context_places(target, gaz):
         return _enclosing(target, context, prior_admin1, gaz)
     scored = score_candidates(target, context, prior_admin1, gaz)
     best = scored[0]
@@ -242,6 +242,10 @@ def resolve_incident(mentions: list[PlaceMention], prior_admin1: str | None = No
             return enclosing
     p = best.place
     reasons = [f"chose {p.name} ({p.kind}, {p.admin2 or p.admin1 or p.country}) for '{target.name}'"] + best.why
+    ties = [s for s in scored[1:] if best.score - s.score < 0.1 and s.place.admin2 != p.admin2]
+    if ties:
+        reasons.append(f"ambiguous: {len(ties) + 1} places named '{target.name}' fit equally; "
+                       "the text gives no context to choose (picked the first by importance and id)")
     region = None
     if p.kind != "region" and (p.kind not in POPULATED or target.cue in ("countryside", "badia")):
         region = _region_for(target, p, gaz)
@@ -254,7 +258,7 @@ def resolve_incident(mentions: list[PlaceMention], prior_admin1: str | None = No
 def _enclosing(target: PlaceMention, context: list[PlaceMention], prior_admin1: str | None, gaz: Gazetteer,
                rejected: list[Scored] | None = None) -> ResolvedPlace | None:
     """Code an unknown (or contradicted) named place to the most specific enclosing place."""
-    usable = [m for m in context if m.candidates]
+    usable = [m for m in context if _context_places(m, gaz)]
     if not usable:
         if target.name and not target.candidates and prior_admin1:
             gov = next((p for p in gaz.places if p.kind == "governorate" and p.admin1 == prior_admin1), None)

@@ -1,0 +1,97 @@
+"""Toponym recognition: cues, clitics, directions, common words, English, bad input."""
+
+from rasad.geo import find_places
+
+
+def names(mentions):
+    return [m.name for m in mentions]
+
+
+def test_cue_and_clitics(doc_of):
+    doc = doc_of("قرية الزر بريف مدينة البصيرة شرقي سوريا")
+    ms = find_places(doc)
+    assert doc.places is not None and doc.places == ms
+    assert names(ms) == ["الزر", "البصيرة", "سوريا"]
+    zir, busayrah, syria = ms
+    assert zir.cue == "village" and zir.candidates
+    assert busayrah.cue == "countryside" and busayrah.kind == "city"  # "بريف مدينة": countryside of a city
+    assert syria.direction == "east"
+    # offsets are of the name itself, and cue offsets cover the cue phrase
+    assert doc.text[zir.start:zir.end] == "الزر"
+    assert doc.text[busayrah.cue_start:busayrah.cue_end] == "بريف مدينة"
+
+
+def test_offsets_map_back_to_raw_text(doc_of):
+    raw = "هجوم في بلدةِ الحُصان بريف ديرالزور الغربي"
+    doc = doc_of(raw)
+    ms = find_places(doc)
+    hisan = ms[0]
+    ev = doc.evidence(hisan.start, hisan.end)
+    assert ev.text == raw[ev.start:ev.end] and ev.text.replace("ُ", "") == "الحصان"
+
+
+def test_direction_after_name(mentions_of):
+    ms = mentions_of("وسط بلدة الحصان في ريف ديرالزور الغربي")
+    assert [m.cue for m in ms] == ["town", "countryside"]
+    assert ms[1].candidates == ["region:deir-ez-zor-west"]
+
+
+def test_area_with_direction_and_no_name(mentions_of):
+    ms = mentions_of("هجوم ثالث في بلدة الحريجي في الريف الشمالي")
+    assert names(ms) == ["الحريجي", "الريف الشمالي"]
+    assert ms[1].cue == "countryside" and ms[1].direction == "north" and ms[1].candidates == []
+
+
+def test_common_word_needs_a_cue(mentions_of):
+    # "الزر" (button) and "الحصان" (horse) are village names too: only a cue makes them places.
+    assert mentions_of("ضغط على الزر ثم ركب الحصان") == []
+    assert names(mentions_of("في قرية الزر")) == ["الزر"]
+    # lexicon words that happen to be villages are not places without a cue
+    assert mentions_of("أصيب ثلاثة عناصر بجروح في كمين") == []
+    assert mentions_of("قتل أبو الحسين القرشي") == []
+
+
+def test_the_town_already_named_is_not_a_new_place(mentions_of):
+    # "البلدة" / "المنطقة" refer back; they are not cue words for a new name
+    assert mentions_of("استنفار كبير في البلدة وقيامهم بمصادرة") == []
+    assert mentions_of("وسط مدن وبلدات المنطقة") == []
+
+
+def test_unknown_village_after_a_cue_is_kept(mentions_of):
+    ms = mentions_of("في قرية أبو النيتول بريف دير الزور الشرقي")
+    assert names(ms)[0] == "أبو النيتول" and ms[0].candidates == [] and ms[0].cue == "village"
+
+
+def test_near_phrase(mentions_of):
+    ms = mentions_of("كمين بالقرب من مدينة السخنة")
+    assert ms[0].direction == "near" and ms[0].cue == "city"
+
+
+def test_bare_city_and_governorate_names(mentions_of):
+    ms = mentions_of("قصف على درعا وحمص")
+    assert names(ms) == ["درعا", "حمص"]
+
+
+def test_english(mentions_of):
+    ms = mentions_of("An ambush near Al-Sukhnah in eastern Homs")
+    assert names(ms) == ["Al-Sukhnah", "Homs"]
+    assert ms[0].direction == "near" and ms[1].direction == "east" and ms[0].language == "en"
+    ms = mentions_of("clashes in Thiban, Deir ez-Zor")
+    assert names(ms) == ["Thiban", "Deir ez-Zor"]
+    ms = mentions_of("attacks in the western Deir ez-Zor countryside")
+    assert ms[0].cue == "countryside" and ms[0].direction == "west"
+
+
+def test_english_does_not_take_part_of_a_longer_name(mentions_of):
+    # "Tall `Adwaniyah" must not become "At Tall"; "Islamic State" is no place
+    ms = mentions_of("The Islamic State attacked Tall `Adwaniyah, Al-Hasakeh governorate")
+    assert "Tall" not in names(ms)
+    assert all(m.name != "Islamic State" for m in ms)
+
+
+def test_hostile_and_empty_input(doc_of):
+    assert find_places(doc_of("")) == []
+    assert find_places(doc_of("\x00\x01\ufffd<script>alert(1)</script>")) == []
+    big = "هجوم على قرية الزر بريف مدينة البصيرة. " * 2000
+    ms = find_places(doc_of(big))
+    assert len(ms) == 4000

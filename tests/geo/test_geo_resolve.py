@@ -1,0 +1,121 @@
+"""Resolution of an incident's mentions: the seed report's places, precision, context, priors."""
+
+import pytest
+
+from rasad.geo import admin1_of_mention, geocode_phrase, resolve_incident
+from rasad.geo.mentions import PlaceMention
+
+
+def resolve(mentions_of, phrase, prior=None):
+    return resolve_incident(mentions_of(phrase), prior)
+
+
+# The seed report's incidents, each as the clause the extraction hands over.
+SEED = [
+    ("في قرية الزر بريف مدينة البصيرة شرقي سوريا", "wof:1276787897", "Al Zir", 1, "Deir-ez-Zor", "Deir-ez-Zor"),
+    ("وسط بلدة الحصان في ريف ديرالزور الغربي", "sup:al-hisan", "Al-Hisan", 2, "Deir-ez-Zor", "Deir-ez-Zor"),
+    ("هجوم ثالث في بلدة الحريجي في الريف الشمالي", "sup:al-hraiji", "Al-Hraiji", 2, "Deir-ez-Zor", "Deir-ez-Zor"),
+    ("كمين بالقرب من مدينة السخنة", "wof:1260068243", "As Sukhnah", 2, "Homs", "Tadmor"),
+    ("على مواقع النظام في بادية ديرالزور الغربية", "region:deir-ez-zor-badia-west", None, 3, "Deir-ez-Zor", None),
+    ("وبادية البوكمال", "region:abu-kamal-badia", None, 2, "Deir-ez-Zor", "Abu Kamal"),
+    ("في مدينة جاسم بمحافظة درعا جنوبي سوريا", "wof:1125964931", "Jasim", 1, "Dar'a", "Izra'"),
+]
+
+
+@pytest.mark.parametrize("phrase,place_id,location,precision,admin1,admin2", SEED)
+def test_seed_report_places(mentions_of, phrase, place_id, location, precision, admin1, admin2):
+    r = resolve(mentions_of, phrase)
+    assert r.place_id == place_id
+    if location:
+        assert r.location == location
+    assert r.geo_precision == precision
+    assert r.admin1 == admin1
+    if admin2:
+        assert r.admin2 == admin2
+    assert r.location_ar and r.latitude and r.longitude and r.country == "Syria" and r.iso == 760
+
+
+def test_al_zir_is_the_one_by_al_busayrah(mentions_of):
+    r = resolve(mentions_of, "قرية الزر بريف مدينة البصيرة")
+    assert r.admin3 == "Basira" and abs(r.latitude - 35.12) < 0.05
+    assert len(r.candidates) >= 2  # another al-Zir was weighed and rejected
+    assert r.candidates[0]["id"] == r.place_id
+
+
+def test_unknown_village_goes_to_enclosing_unit_with_its_name_kept(mentions_of):
+    r = resolve(mentions_of, "في قرية أبو النيتول بريف دير الزور الشرقي")
+    assert r.place_id == "region:deir-ez-zor-east"
+    assert r.geo_precision == 2
+    assert r.location_ar == "أبو النيتول"
+    assert any("no data" in why for why in r.reasons)
+
+
+def test_never_snapped_to_a_namesake_in_another_governorate(mentions_of):
+    # the only "الكبر" in the data is not in Deir ez-Zor: code to the stated countryside instead
+    r = resolve(mentions_of, "قرية الكبر بريف دير الزور الغربي")
+    assert r.admin1 == "Deir-ez-Zor" and r.geo_precision == 2 and r.location_ar == "الكبر"
+
+
+def test_unknown_village_with_only_a_governorate(mentions_of):
+    r = resolve(mentions_of, "في قرية أبو النيتول بمحافظة الرقة")
+    assert r.admin1 == "Ar-Raqqa" and r.location_ar == "أبو النيتول" and r.geo_precision >= 2
+
+
+def test_countryside_restricts_to_that_side(mentions_of):
+    # "ريف دير الزور الغربي" + a village name found on both sides of the city
+    west = resolve(mentions_of, "قرية جاسم بريف دير الزور")
+    assert west.admin1 == "Deir-ez-Zor"
+
+
+def test_prior_governorate_breaks_a_tie(mentions_of):
+    ms = mentions_of("في قرية العوينة")
+    a = resolve_incident(ms, "Hama")
+    b = resolve_incident(ms, "Dar'a")
+    assert a.admin1 == "Hama" and b.admin1 == "Dar'a"
+    # the prior is only a prior: stated context wins
+    c = resolve_incident(mentions_of("في قرية العوينة بمحافظة حماة"), "Dar'a")
+    assert c.admin1 == "Hama"
+
+
+def test_jordanian_namesake_needs_jordanian_context(mentions_of):
+    assert resolve(mentions_of, "بلدة ذيبان بريف دير الزور").country == "Syria"
+    assert resolve(mentions_of, "بلدة ذيبان في محافظة مادبا").country == "Jordan"
+    assert resolve(mentions_of, "the town of Dhiban in Jordan").iso == 400
+
+
+def test_iraqi_places_resolve_in_iraq(mentions_of):
+    r = resolve(mentions_of, "هجوم في الرمادي بمحافظة الأنبار غربي العراق")
+    assert r.country == "Iraq" and r.iso == 368 and r.admin1 == "Al-Anbar"
+
+
+def test_an_unresolvable_tie_says_so(mentions_of):
+    r = resolve(mentions_of, "في قرية العوينة")
+    assert any(why.startswith("ambiguous") for why in r.reasons)
+
+
+def test_english_incidents(mentions_of):
+    r = resolve(mentions_of, "an IED near Al-Sukhnah in eastern Homs")
+    assert r.place_id == "wof:1260068243" and r.geo_precision == 2 and r.admin1 == "Homs"
+    r = resolve(mentions_of, "gunmen attacked a checkpoint in Thiban, Deir ez-Zor")
+    assert r.location == "Dhiban" and r.admin2 == "Al Mayadin" and r.geo_precision == 1
+    r = resolve(mentions_of, "clashes in the western Deir ez-Zor countryside")
+    assert r.place_id == "region:deir-ez-zor-west" and r.geo_precision == 2
+
+
+def test_governorate_alone_is_precision_3(mentions_of):
+    r = resolve(mentions_of, "في محافظة دير الزور")
+    assert r.place_id == "ocha:SY09" and r.geo_precision == 3 and r.admin1 == "Deir-ez-Zor" and r.admin2 is None
+
+
+def test_admin1_of_mention(mentions_of):
+    gov, = mentions_of("في محافظة دير الزور")
+    assert admin1_of_mention(gov) == "Deir-ez-Zor"
+    syria, = mentions_of("في سوريا")
+    assert admin1_of_mention(syria) is None
+
+
+def test_nothing_to_resolve():
+    assert resolve_incident([]) is None
+    ghost = PlaceMention(start=0, end=3, name="xyz", candidates=["wof:0"])
+    assert resolve_incident([ghost]) is None
+    assert geocode_phrase("لا شيء هنا") is None
