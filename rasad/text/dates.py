@@ -49,7 +49,7 @@ from functools import lru_cache
 import hijridate
 
 from rasad.record import InputError
-from rasad.text.numbers import EDGE_PUNCT, blank_punctuation, load_rows, locate_word, parse_count, quick_fold, vague_estimate
+from rasad.text.numbers import EDGE_PUNCT, blank_punctuation, language_code, load_rows, locate_word, parse_count, quick_fold, vague_estimate
 
 PRECISION_DAY, PRECISION_WEEK, PRECISION_MONTH = 1, 2, 3
 
@@ -201,6 +201,7 @@ def find_dates(text: str, published: dt.date | None, lang: str = "ar", *, folded
 
     ``folded`` is ``fold(text)`` when the caller already has it (``Document.folded``).
     """
+    lang = language_code(lang)
     if lang not in ("ar", "en"):
         raise InputError(f"unsupported language {lang!r} for date finding: use 'ar' or 'en'")
     if not isinstance(text, str):

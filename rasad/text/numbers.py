@@ -232,7 +232,16 @@ def dual_count(token_text: str) -> bool:
         verdict = _listed_dual(word, lex)
         if verdict is not None:
             return verdict
-    word = candidates[-1] if len(candidates) > 1 else key
+    # The most stripped reading decides (المقاتلين -> مقاتلين, a participle); a longer one is
+    # used only when stripping leaves too short a stem (بلدتين is not ب + لدتين).
+    for word in reversed(candidates):
+        verdict = _looks_dual(word)
+        if verdict is not None:
+            return verdict
+    return False
+
+
+def _looks_dual(word: str) -> bool | None:
     for ending in ("تان", "تين", "ان", "ين"):
         if word.endswith(ending):
             stem = word[: -len(ending)]
@@ -240,7 +249,7 @@ def dual_count(token_text: str) -> bool:
     else:
         return False
     if len(stem) < 3:
-        return False
+        return None
     if ending in ("ان", "تان", "تين"):
         return True  # feminine nouns make their plural in -ات, so -تين is the dual
     is_participle = stem.startswith("م") and len(stem) >= 4
@@ -283,6 +292,11 @@ _TOKEN_RE = _WORD_RE
 _PERCENT_SIGNS = ("%", "\u066a")
 
 
+def language_code(lang: str) -> str:
+    """"ar", "AR", "ar-SY", "en_GB" -> "ar"/"en"; anything else is returned lower-cased."""
+    return str(lang or "").strip().lower().replace("_", "-").split("-")[0]
+
+
 class _Tok:
     """A token of the local tokeniser: the fields of ``Token`` that the scanner reads."""
 
@@ -320,6 +334,7 @@ def find_numbers(
     selects which lexicon words are read (digits are read in both). ``article_as_one`` reads a
     lone English "a"/"an" as 1 ("a soldier was killed").
     """
+    lang = language_code(lang)
     if lang not in ("ar", "en"):
         raise InputError(f"unsupported language {lang!r} for number finding: use 'ar' or 'en'")
     if not isinstance(text, str):

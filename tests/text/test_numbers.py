@@ -279,6 +279,9 @@ def test_english_years_times_and_units() -> None:
         ("مدنيان", True),
         ("والعنصرين", True),
         ("طائرتين", True),
+        ("بلدتين", True),
+        ("هجومين", True),
+        ("المقاتلين", False),
         ("مدنيين", False),
         ("المدنيين", False),
         ("مقاتلين", False),
@@ -315,6 +318,11 @@ def test_quick_fold_equals_fold() -> None:
 def test_bad_input_gives_no_traceback(bad: str) -> None:
     result = find_numbers(normalize(bad).text)
     assert all(isinstance(m, NumberMention) for m in result)
+
+
+def test_language_tags_with_a_region_are_accepted() -> None:
+    assert find_numbers("ثلاثة", lang="ar-SY") == find_numbers("ثلاثة")
+    assert [m.value for m in find_numbers("three", lang="EN")] == [3]
 
 
 def test_wrong_language_and_type_are_clear_errors() -> None:
