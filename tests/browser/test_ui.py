@@ -276,3 +276,20 @@ def test_map_area_becomes_a_bbox_filter(ui: PageProbe, live_server: LiveServer) 
     expect(page.locator("#events-table tbody tr[data-event-id]")).to_have_count(len(inside))
     expect(page.locator("#f-bbox")).to_have_value(bbox)
     _no_page_errors(ui)
+
+
+def test_a_value_the_server_refuses_is_explained_and_nothing_changes(ui: PageProbe, live_server: LiveServer) -> None:
+    event_id = _event_id(live_server, "seed-report-ar", 2)
+    before = live_server.get(f"/api/events/{event_id}")
+    ui.goto(f"#/event/{event_id}")
+    page = ui.page
+    page.fill("#token-input", TOKEN)
+    page.click("#token-save")
+    page.fill("#r-latitude", "200")
+    page.fill("#r-reviewer", "analyst-2")
+    page.click("#review-correct")
+    expect(page.locator("#review-status")).to_have_class(re.compile(r"\berror\b"))
+    assert "latitude" in page.locator("#review-status").inner_text()
+    after = live_server.get(f"/api/events/{event_id}")
+    assert (after["latitude"], after["review_state"]) == (before["latitude"], before["review_state"])
+    assert live_server.get(f"/api/events/{event_id}/reviews")["items"] == []
