@@ -88,6 +88,13 @@ _CLITIC = r"(?:[وف]?[بل]?)"  # a proclitic glued to a date word: وأمس، 
 _SUFFIX = r"(?:st|nd|rd|th)?"
 
 
+_CATEGORIES = frozenset({
+    "month", "hijri_month", "weekday", "day_offset", "day_part", "en_day_part", "ago", "ago_after",
+    "unit", "approx", "last", "this", "en_last", "en_this", "period", "ordinal", "year_intro",
+    "hijri_marker", "greg_marker", "month_intro", "weekday_blocker",
+})
+
+
 def _alt(forms: set[str] | list[str]) -> str:
     ordered = sorted(set(forms), key=len, reverse=True)
     return "(?:" + "|".join(r"\s+".join(re.escape(w) for w in f.split()) for f in ordered) + ")"
@@ -106,6 +113,8 @@ def _lexicon() -> _DateLexicon:
     ordinals: dict[str, int] = {}
     forms: dict[str, set[str]] = {}
     for row in load_rows("dates.tsv"):
+        if row.category not in _CATEGORIES:
+            raise ValueError(f"dates.tsv:{row.line}: unknown category {row.category!r}")
         forms.setdefault(row.category, set()).add(row.form)
         if row.category == "month":
             months[row.form] = ("greg", int(row.value), "ambiguous" in row.flags)
