@@ -293,3 +293,11 @@ def test_a_value_the_server_refuses_is_explained_and_nothing_changes(ui: PagePro
     after = live_server.get(f"/api/events/{event_id}")
     assert (after["latitude"], after["review_state"]) == (before["latitude"], before["review_state"])
     assert live_server.get(f"/api/events/{event_id}/reviews")["items"] == []
+
+
+def test_an_unknown_event_gets_a_message_not_a_blank_page(ui: PageProbe) -> None:
+    ui.goto("#/event/no-such-event%E0")
+    message = ui.page.locator("#view .error").inner_text()
+    assert "no-such-event" in message and "404" not in message
+    assert ui.page.locator("#view a[href='#/']").is_visible()
+    assert [e for e in ui.errors if "Failed to load resource" not in e] == []

@@ -9,8 +9,8 @@ import { renderEventView } from './event-view.js';
 const view = document.getElementById('view');
 const flash = document.getElementById('flash');
 const shared = { meta: null, basemap: null };
-// Each navigation renders anew; a slower earlier render must not mark the page ready (tests and
-// assistive tech read data-ready) after a newer one started.
+// Each navigation renders anew; a slower earlier render must not mark the page ready (data-ready,
+// which the browser tests wait on) or overwrite the view after a newer one started.
 let generation = 0;
 
 export const eventHref = (id) => `#/event/${encodeURIComponent(id)}`;
@@ -19,7 +19,15 @@ function parseRoute() {
   const raw = window.location.hash.replace(/^#/, '') || '/';
   const [path, query = ''] = raw.split('?');
   const match = /^\/event\/(.+)$/.exec(path);
-  if (match) return { name: 'event', eventId: decodeURIComponent(match[1]) };
+  if (match) {
+    let eventId = match[1];
+    try {
+      eventId = decodeURIComponent(eventId);
+    } catch {
+      // a hand-typed malformed escape: look the id up as written, the API will say if it is unknown
+    }
+    return { name: 'event', eventId };
+  }
   return { name: 'events', params: Object.fromEntries(new URLSearchParams(query)) };
 }
 

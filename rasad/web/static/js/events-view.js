@@ -28,7 +28,8 @@ export async function renderEventsView(view, { meta, basemap, params, navigate, 
   const typesBox = h('div', { id: 'types' });
   const tableBox = h('section', { class: 'panel table-panel', id: 'table', 'aria-label': 'events' }, h('p', { class: 'muted' }, 'Loading events…'));
   clear(view,
-    renderFilters(meta, filters, (values) => navigate(values)),
+    // New filters start again at page 1 but keep the table's sort order.
+    renderFilters(meta, filters, (values) => navigate({ ...values, sort: params.sort })),
     h('div', { class: 'overview' },
       mapBox,
       h('div', { class: 'side' },

@@ -38,6 +38,7 @@ export function renderFilters(meta, params, onApply) {
     subSelect,
     input('actor', 'Actor', params.actor, { type: 'search', dir: 'auto', placeholder: 'name contains' }),
     input('admin1', 'Governorate', params.admin1, { type: 'search', dir: 'auto' }),
+    input('admin2', 'District', params.admin2, { type: 'search', dir: 'auto' }),
     input('q', 'Text', params.q, { type: 'search', dir: 'auto', placeholder: 'words in notes or article' }),
     input('min_confidence', 'Min. confidence', params.min_confidence, { type: 'number', min: 0, max: 1, step: 0.05 }),
     select('review_state', 'Review', (meta && meta.review_states) || [], params.review_state, 'any'),
