@@ -71,9 +71,18 @@ def rank(cls: str) -> int:
         return len(PRIORITY)
 
 
+_GUNFIGHT = {"clash", "shooting", "attack", "ambush"}
+
+
 def code_event(cls: str, inter1: int | None, inter2: int | None, weapons: set[str],
-               civilians_targeted: bool, modifiers: set[str], has_casualties: bool) -> tuple[str, str]:
-    """(event_type, sub_event_type) for an incident whose deciding trigger class is ``cls``."""
+               civilians_targeted: bool, modifiers: set[str], has_casualties: bool,
+               classes: frozenset[str] = frozenset()) -> tuple[str, str]:
+    """(event_type, sub_event_type) for an incident whose deciding trigger class is ``cls``;
+    ``classes`` are all its triggers' classes."""
+    if cls in ("ied", "explosion", "carbomb") and classes & _GUNFIGHT and weapons & GUN_WEAPONS \
+            and (inter2 in ARMED_INTER):
+        # taxonomy.md: roadside bombs followed by gunfire on armed men is an armed clash.
+        return "Battles", "Armed clash"
     if cls == "protest":
         if "killing" in modifiers or "shooting" in modifiers or (has_casualties and "live ammunition" in weapons):
             return "Protests", "Excessive force against protesters"

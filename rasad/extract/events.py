@@ -51,6 +51,8 @@ def build_events(doc: Document) -> None:
     last_violent_actor1: tuple[int, R.ActorRole] | None = None
 
     for inc in incidents:
+        if inc.referential and _tell_more(doc, inc, events, lang):
+            continue
         places = _places_for(doc, inc, prev_by_sentence)
         groups = _split_places(doc, inc, places)
         resolved_groups = [(g, geo.resolve_incident(g, article_prior[0]) if g else None) for g in groups]
@@ -106,7 +108,8 @@ def _code(doc, kb, inc, side1, side2, place, country, killed, wounded, weapons, 
     weapon_tags = {w for w, _ in weapons}
     event_type, sub = code_event(inc.cls, a1.inter if a1 else None, a2.inter if a2 else None,
                                  weapon_tags, civilians, modifiers,
-                                 bool((killed and killed.value) or (wounded and wounded.value)))
+                                 bool((killed and killed.value) or (wounded and wounded.value)),
+                                 frozenset(a.value.cls for a in inc.anchors))
     ev = Event()
     ev.event_type, ev.sub_event_type = event_type, sub
     ev.disorder_type = DISORDER[event_type]
@@ -235,18 +238,37 @@ def _places_for(doc: Document, inc: Incident, prev_by_sentence) -> list:
 
 def _split_places(doc: Document, inc: Incident, places: list) -> list[list]:
     """One group per coordinated place when the trigger counts several separate incidents."""
-    if len(places) < 2 or not _is_multiple(doc, inc):
+    if len(places) < 2:
         return [places]
+    multiple = _is_multiple(doc, inc)
     groups: list[list] = [[places[0]]]
     for prev, p in zip(places, places[1:]):
         s = p.span[0]
-        gap = doc.text[prev.end:s].strip()
-        joined = gap in ("و", "and", "،", ",") or (gap == "" and doc.folded[s:s + 1] == "و")
-        if joined and (p.cue == prev.cue or p.cue is None or prev.cue is None) and len(groups) < 4:
+        gap = doc.folded[prev.end:s].strip()
+        conj = gap in ("و", "and", "and in", "and near", "وفي", "و في") or \
+            (gap == "" and doc.folded[s:s + 1] == "و")
+        comma = gap in ("،", ",")
+        same_level = _level(p) == _level(prev) and _level(p) is not None
+        if same_level and (conj or (comma and multiple)) and len(groups) < 6:
             groups.append([p])
         else:
             groups[-1].append(p)
     return groups
+
+
+_POPULATED = {"village", "town", "city", "neighbourhood", "camp", "farm"}
+_AREAS = {"badia", "region", "countryside"}
+
+
+def _level(p) -> str | None:
+    """Places joined by "و"/"and" are separate incident locations only when they are of one
+    level ("Sarmin and al-Nayrab", "بادية ديرالزور وبادية البوكمال"), not a chain of context."""
+    kind = p.cue or p.kind
+    if kind in _POPULATED:
+        return "populated"
+    if kind in _AREAS:
+        return "area"
+    return None
 
 
 def _is_multiple(doc: Document, inc: Incident) -> bool:
@@ -345,6 +367,40 @@ def _inherit_actor(doc: Document, inc: Incident, last: tuple[int, R.ActorRole] |
     if sentence == inc.sentence or (inc.sentence - sentence <= 1 and near & _SERIES_WORDS):
         return R.ActorRole(actor.mention, actor.name, actor.inter, actor.role, R.AGENT)
     return None
+
+
+def _tell_more(doc: Document, inc: Incident, events: list[Event], lang: str) -> bool:
+    """"The ambush destroyed two vehicles and killed…": a definite noun names the incident just
+    told; its toll and weapons go to that event instead of making a second one."""
+    from rasad.extract.classes import FAMILY
+
+    prior = [e for e in events if FAMILY.get(_family_class(e)) == inc.family]
+    if not prior or not inc.anchors:
+        return False
+    ev = prior[-1]
+    killed, wounded = count_casualties(doc, inc, lang)
+    if killed is not None:
+        ev.fatalities = max(ev.fatalities, killed.value)
+        for s_, e_ in killed.spans:
+            ev.add_evidence("fatalities", doc.evidence(s_, e_))
+    if wounded is not None:
+        ev.injuries = max(ev.injuries or 0, wounded.value)
+        for s_, e_ in wounded.spans:
+            ev.add_evidence("injuries", doc.evidence(s_, e_))
+    for tag, m in _weapons(doc, inc):
+        if tag not in ev.weapons:
+            ev.weapons = sorted(set(ev.weapons) | {tag})
+        ev.add_evidence("weapons", doc.evidence(m.start, m.end))
+    for a in inc.anchors:
+        ev.add_evidence("event_type", doc.evidence(a.start, a.end))
+    ev.notes = make_notes(ev)
+    return True
+
+
+def _family_class(ev: Event) -> str:
+    return {"Battles": "clash", "Explosions/Remote violence": "shelling",
+            "Violence against civilians": "killing", "Protests": "protest", "Riots": "riot",
+            "Strategic developments": "threat"}.get(ev.event_type or "", "")
 
 
 def _merge_repeats(events: list[Event]) -> list[Event]:

@@ -13,7 +13,8 @@ Rules, each with the reason it exists (tests in ``tests/extract/test_incidents.p
 * a trigger up to four words after a negation (لم يسجل أي هجوم، نفى وقوع اشتباكات, "denied")
   did not happen; a negation elsewhere in the clause ("…دون أن تسجل أي مواجهات") leaves the
   clause's other triggers alone;
-* a trigger next to a non-violent context word (مباراة, "football", "heart attack") is not violence;
+* a trigger next to a non-violent context word ("heart attack", الحكم بالإعدام) is not violence,
+  nor is any trigger in a sentence about sport (مباراة, "striker": attacks and shots are moves);
 * triggers of one family within one clause are one incident (an ambush that "began with IEDs and
   went on with machine guns" is one event); a new family or a new clause starts a new incident;
 * inside a demonstration's clause, shootings, killings and arrests are what happened to the
@@ -40,6 +41,7 @@ class Incident:
     tok_end: int
     anchors: list[Mention]
     modifiers: list[Mention] = field(default_factory=list)
+    referential: bool = False  # only definite nouns ("the ambush killed…"): tells more of a told incident
 
     @property
     def cls(self) -> str:
@@ -72,6 +74,7 @@ def find_incidents(doc: Document) -> list[Incident]:
     demonstrative_end = {m.tok_end for m in _context_tokens(doc, "demonstrative")}
     summary = _context_tokens(doc, "summary")
     nonviolent = _context_tokens(doc, "nonviolent")
+    sport = _context_tokens(doc, "sport")
     detail_starts = {m.tok_start for m in _context_tokens(doc, "detail")}
     triggers = sorted(doc.get("trigger"), key=lambda m: m.tok_start)
 
@@ -101,6 +104,8 @@ def find_incidents(doc: Document) -> list[Incident]:
             if t.tok_start in demonstrative_end and _definite(doc, t):
                 continue
             if any(_in(clause, m) and abs(m.tok_start - t.tok_start) <= 3 for m in nonviolent):
+                continue
+            if any(_in(sent, m) for m in sport):
                 continue
             family = FAMILY.get(trig.cls)
             if family is None:
@@ -134,6 +139,7 @@ def find_incidents(doc: Document) -> list[Incident]:
         bounds.append(clause.tok_end)
         for i, group in enumerate(groups):
             inc = Incident(clause.sentence, clause.index, bounds[i], bounds[i + 1], group)
+            inc.referential = all(not a.value.verb and _reference(doc, a) for a in group)
             inc.modifiers = [m for m in mods if inc.contains(m)]
             incidents.append(inc)
     return incidents
@@ -145,18 +151,21 @@ _REFERENCE_PREPS = {"ب", "ل", "في", "على", "عن", "حول", "بعد", "�
 def _concrete(doc: Document, clause: Segment, anchors: list[Mention]) -> bool:
     """Nouns name incidents that are only referred to or discussed ("اغتيال الحريري", "the
     attack") as often as ones reported: they count when the clause also holds a toll or a date,
-    the two things a report of a new incident gives and a reference rarely repeats."""
+    the two things a report of a new incident gives and a reference rarely repeats; a definite
+    noun after a preposition or "the" ("against the Turkish air strikes") needs a toll."""
     def inside(kind: str) -> bool:
         return any(clause.start <= m.start < clause.end for m in doc.get(kind))
 
+    if all(_reference(doc, a) for a in anchors):
+        return inside("casualty")
     return inside("casualty") or inside("date")
 
 
 def _reference(doc: Document, m: Mention) -> bool:
     tok = doc.tokens[m.tok_start]
     if doc.language == "en":
-        prev = doc.tokens[m.tok_start - 1].key if m.tok_start > 0 else ""
-        return prev in ("the", "this", "that", "after", "since", "of")
+        before = {doc.tokens[i].key for i in range(max(0, m.tok_start - 2), m.tok_start)}
+        return bool(before & {"the", "this", "that", "these", "those", "its", "their"})
     definite = any(tok.key.startswith(p + "ال") or tok.key.startswith(p + "لل") for p in ("", "و", "ف", "ب", "ل"))
     if not definite:
         return False
