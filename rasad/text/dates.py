@@ -151,6 +151,10 @@ def _lexicon() -> _DateLexicon:
             rf"(?:\s*[/(]\s*{months_alt}\s*\)?)?" + year_tail.replace("PFX", "d_")
             + rf"(?:\s+(?P<d_last>{f['last']}){_R})?"
         ),
+        "dom": (
+            rf"(?:يوم\s+)?(?:(?<![\d/.\-])(?P<dom_dig>\d{{1,2}})|(?P<dom_ord>{f['ordinal']}))(?:\s+من)?\s+"
+            rf"(?P<dom_per>الشهر)\s+(?P<dom_which>{f['last']}|{f['this']}){_R}"
+        ),
         "mdy": (
             rf"(?:on\s+)?(?P<e_mon>{_alt([m for m in forms['month'] if m.isascii()])})\.?\s+(?P<e_day>\d{{1,2}}){_SUFFIX}(?!\d)"
             rf"(?:,?\s+(?P<e_year>\d{{4}})(?!\d))?"
@@ -199,7 +203,7 @@ _CLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
 _NUMERIC_DATE_RE = re.compile(r"\d\d{0,3}[/.\-]\d{1,2}[/.\-]\d{1,4}")
 
 
-_ALTERNATIVES = ("numeric", "dmy", "mdy", "ago", "period", "relative", "weekday", "month", "hyear")
+_ALTERNATIVES = ("numeric", "dmy", "dom", "mdy", "ago", "period", "relative", "weekday", "month", "hyear")
 
 
 # ---------------------------------------------------------------- public function
@@ -342,6 +346,16 @@ class _Resolver:
         day = int(m.group("d_dig")) if m.group("d_dig") else self.lex.ordinals[_key(m.group("d_ord"))]
         year = int(m.group("d_year")) if m.group("d_year") else None
         return self._day_month_year(s, e, series, year, month, day, bool(m.group("d_last")), m.group("d_mark"))
+
+    def dom(self, m: re.Match[str], s: int, e: int) -> DateMention | None:
+        """الخامس من الشهر الجاري / 5 من الشهر الماضي: a day of the current or previous month."""
+        day = int(m.group("dom_dig")) if m.group("dom_dig") else self.lex.ordinals[_key(m.group("dom_ord"))]
+        if self.pub is None:
+            return self._no_pub(s, e)
+        month_start = self.pub.replace(day=1)
+        if _key(m.group("dom_which")) in self.lex.forms["last"]:
+            month_start = _months_before(month_start, 1)
+        return self._exact(s, e, month_start.year, month_start.month, day)
 
     def mdy(self, m: re.Match[str], s: int, e: int) -> DateMention | None:
         if not self._latin_ok(m.start("e_mon")):

@@ -523,6 +523,8 @@ class _Scanner:
             return None
         if "needs_noun" in word.flags and not self._counts_something(i):
             return None
+        if "not_negated" in word.flags and i and self._adjacent(i) and self.toks[i - 1].key in self.lex.negation:
+            return None  # "no one was hurt"
         if word.category == "scale" and "plural" in word.flags:
             return None  # a bare آلاف/thousands is the vague quantity, handled above
         value, j = self._accumulate(i, word)

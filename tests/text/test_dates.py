@@ -150,6 +150,11 @@ def test_every_month_name(month: str, number: int) -> None:
     assert dates(f"10 {month} 2021") == [(f"10 {month} 2021", f"2021-{number:02d}-10", 1)]
 
 
+def test_day_of_the_current_or_previous_month() -> None:
+    assert dates("في الخامس من الشهر الجاري") == [("الخامس من الشهر الجاري", "2022-12-05", 1)]
+    assert dates("يوم 20 من الشهر الماضي") == [("يوم 20 من الشهر الماضي", "2022-11-20", 1)]
+
+
 def test_date_without_year_takes_the_year_before_publication() -> None:
     assert dates("20 كانون الأول") == [("20 كانون الأول", "2021-12-20", 1)]
 

@@ -249,6 +249,11 @@ def test_a_dozen_is_exact() -> None:
     assert (m.value, m.vague, m.rule) == (12, False, "exact")
 
 
+def test_no_one_is_not_a_count() -> None:
+    assert numbers("no one was hurt", "en") == []
+    assert values("one soldier was killed", "en") == [1]
+
+
 def test_english_article_is_a_number_only_when_asked() -> None:
     assert find_numbers("a soldier was killed", lang="en") == []
     (m,) = find_numbers("a soldier was killed", lang="en", article_as_one=True)
