@@ -187,10 +187,10 @@ def build_syria(data: Path, units: dict[str, Admin]) -> list[Place]:
     return dedupe(places)
 
 
-def fill_admin2(places: list[Place], units: dict[str, Admin]) -> None:
+def fill_admin2(places: list[Place], units: dict[str, Admin], reference: list[Place] | None = None) -> None:
     """Places WOF left without a district take the majority district of their 7 nearest
     labelled neighbours (borders follow villages better than centroids do)."""
-    labelled = [p for p in places if p.admin2]
+    labelled = [p for p in (reference if reference is not None else places) if p.admin2]
     grid: dict[tuple[int, int], list[Place]] = defaultdict(list)
     for p in labelled:
         grid[(int(p.lat * 10), int(p.lon * 10))].append(p)
@@ -543,6 +543,8 @@ def main(argv: list[str] | None = None) -> int:
             by_id[p.id] = p
         extra += added
     all_places += extra
+    fill_admin2([p for p in extra if p.country == "Syria" and p.kind not in ("region", "country") and not p.admin2],
+                units, reference=syria)
     assign_admin3([p for p in all_places if p.country == "Syria" and p.kind not in
                    ("governorate", "district", "region", "country")], units)
     finalise(all_places, units)

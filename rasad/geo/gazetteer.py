@@ -89,8 +89,7 @@ class Gazetteer:
         self.by_id: dict[str, Place] = {}
         self.trie: dict = {}  # Arabic: word -> {word -> ..., None: [place index]}
         self.en_index: dict[str, list[int]] = {}
-        self.en_skeleton: dict[str, list[int]] = {}
-        self.en_first_words: set[str] = set()
+        self._en_skeleton: dict[str, list[int]] | None = None
         for i, p in enumerate(places):
             self.by_id[p.id] = p
             for sid in p.src_ids:
@@ -103,14 +102,24 @@ class Gazetteer:
                 if i not in bucket:
                     bucket.append(i)
             for key in en_keys[i]:
-                self.en_index.setdefault(key, [])
-                if i not in self.en_index[key]:
-                    self.en_index[key].append(i)
-                skel = " ".join(_skeleton_word(w) for w in key.split(" "))
-                lst = self.en_skeleton.setdefault(skel, [])
+                lst = self.en_index.setdefault(key, [])
                 if i not in lst:
                     lst.append(i)
         self.max_en_words = max((k.count(" ") + 1 for k in self.en_index), default=1)
+        self.regions = [p for p in places if p.kind == "region"]
+
+    @property
+    def en_skeleton(self) -> dict[str, list[int]]:
+        """Transliteration-skeleton index, built on the first loose English look-up (Arabic-only
+        use never pays for it)."""
+        if self._en_skeleton is None:
+            index: dict[str, list[int]] = {}
+            for key, ids in self.en_index.items():
+                skel = " ".join(_skeleton_word(w) for w in key.split(" "))
+                lst = index.setdefault(skel, [])
+                lst.extend(i for i in ids if i not in lst)
+            self._en_skeleton = index
+        return self._en_skeleton
 
     def __len__(self) -> int:
         return len(self.places)

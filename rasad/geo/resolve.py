@@ -205,8 +205,8 @@ def _region_for(m: PlaceMention, p: Place, gaz: Gazetteer) -> Place | None:
     if not (p.kind == "governorate" or (p.kind == "city" and p.name == p.admin1)):
         return None
     want_dir = m.direction if m.direction in ("west", "east", "north", "south") else None
-    for r in gaz.places:
-        if r.kind != "region" or r.admin1 != p.admin1 or r.country != p.country:
+    for r in gaz.regions:
+        if r.admin1 != p.admin1 or r.country != p.country:
             continue
         name = r.name.lower()
         if m.cue == "badia" and not ("badia" in name or "desert" in name):
