@@ -29,6 +29,7 @@ class BatchSummary:
     seconds: float = 0.0  # wall time of this run
     processing_seconds: float = 0.0  # from the first submission to the last result
     articles_this_run: int = 0
+    worker_cpu_seconds: float = 0.0  # CPU time the workers spent on this run's partitions
     peak_worker_rss_mb: float = 0.0
     dashboard: str | None = None
 
@@ -99,6 +100,7 @@ def run_batch(
         summary.processing_seconds = processing
         summary.partitions_failed = sorted(failures)
         summary.articles_this_run = sum(r["articles"] for r in results)
+        summary.worker_cpu_seconds = round(sum(r.get("cpu_seconds", 0.0) for r in results), 3)
         summary.peak_worker_rss_mb = max((r.get("peak_rss_mb", 0.0) for r in results), default=0.0)
         for name, message in sorted(failures.items()):
             echo(f"partition {name} failed: {message}")

@@ -67,8 +67,24 @@ ARTICLES_SCHEMA = pa.schema([
 ])
 
 
+_LIST_KEYS = ("assoc_actor_1", "assoc_actor_2", "weapons", "article_ids")
+
+
+def event_dict(event: Event) -> dict[str, Any]:
+    """Exactly ``event.to_dict()``, without ``dataclasses.asdict``'s recursive deep copy, which
+    costs about a tenth of a batch worker's time."""
+    row = {k: getattr(event, k) for k in EVENT_KEYS}
+    for k in _LIST_KEYS:
+        row[k] = list(row[k])
+    row["evidence"] = {
+        name: [{"article_id": e.article_id, "start": e.start, "end": e.end, "text": e.text} for e in spans]
+        for name, spans in event.evidence.items()
+    }
+    return row
+
+
 def event_row(article_id: str, index: int, event: Event) -> dict[str, Any]:
-    row = event.to_dict()
+    row = event_dict(event)
     row["evidence"] = json.dumps(row["evidence"], ensure_ascii=False, sort_keys=True)
     row["article_id"] = article_id
     row["event_index"] = index

@@ -76,6 +76,7 @@ def process_partition(
 ) -> dict[str, Any]:
     """Extract one partition and commit it; returns the counts recorded in its ``_done`` file."""
     started = time.perf_counter()
+    cpu_started = time.process_time()
     extract = resolve_extractor(settings.extractor)
     events: list[dict[str, Any]] = []
     statuses: list[dict[str, Any]] = []
@@ -131,6 +132,7 @@ def process_partition(
         "failed": sum(s["status"] == "failed" for s in statuses),
         "events": len(events),
         "seconds": round(time.perf_counter() - started, 3),
+        "cpu_seconds": round(time.process_time() - cpu_started, 3),
         "peak_rss_mb": peak_rss_mb(),
     }
     write_json_atomic(out / DONE_DIR / f"{part.name}.json", counts)

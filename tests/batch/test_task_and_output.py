@@ -122,3 +122,16 @@ def test_cli_errors_are_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[s
     with pytest.raises(SystemExit):
         main(["batch", str(tmp_path / "a.jsonl"), str(tmp_path / "o"), "--scheduler", "tcp://x:1", "--workers", "2"])
     assert "--workers sizes a local cluster" in capsys.readouterr().err
+
+
+def test_event_dict_equals_the_contract() -> None:
+    from rasad.record import Event, Evidence
+
+    event = Event(event_type="Battles", actor1="A", assoc_actor_1=["B"], assoc_actor_2=["C", "D"], weapons=["w"],
+                  fatalities=3, injuries=None, latitude=1.5, article_ids=["x"], confidence=0.25, event_id="e1")
+    event.add_evidence("actor1", Evidence("x", 3, 9, "نص دليل"))
+    event.add_evidence("actor1", Evidence("x", 12, 15, "آخر"))
+    event.add_evidence("fatalities", Evidence("x", 20, 21, "3"))
+    assert tables.event_dict(event) == event.to_dict()
+    assert tables.event_dict(Event()) == Event().to_dict()
+    assert list(tables.event_dict(event)) == list(event.to_dict())
