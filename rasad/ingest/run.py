@@ -26,7 +26,7 @@ class IngestReport:
 
     def summary(self) -> str:
         return (f"{self.new} new, {self.updated} updated, {self.unchanged} unchanged article(s); "
-                f"{self.events} event(s) stored; {len(self.skipped)} skipped")
+                f"{self.events} event report(s) stored; {len(self.skipped)} skipped")
 
 
 def default_extractor(article: Article) -> object:

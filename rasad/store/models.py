@@ -91,7 +91,13 @@ class EventRow(Base):
         back_populates="event", cascade="all, delete-orphan", order_by="EventSourceRow.position"
     )
 
-    __table_args__ = (Index("ix_events_lat_lon", "latitude", "longitude"),)
+    __table_args__ = (
+        Index("ix_events_lat_lon", "latitude", "longitude"),
+        # migration 0003: the list's common filters, walked in date order
+        Index("ix_events_type_date", "event_type", "event_date"),
+        Index("ix_events_admin1_date", "admin1", "event_date"),
+        Index("ix_events_admin1_type_date", "admin1", "event_type", "event_date"),
+    )
 
 
 class EventSourceRow(Base):
