@@ -126,7 +126,7 @@ def _run_on_dask(pending, output, settings, database, scheduler, workers, progre
             n = workers or os.cpu_count() or 1
             cluster = stack.enter_context(LocalCluster(
                 n_workers=n, threads_per_worker=1, processes=True,
-                dashboard_address=":0" if _has_dashboard() else None,
+                dashboard_address=":8787" if _has_dashboard() else None,
                 silence_logs=logging.ERROR,
             ))
             client = stack.enter_context(Client(cluster))
@@ -135,7 +135,7 @@ def _run_on_dask(pending, output, settings, database, scheduler, workers, progre
         echo(f"Dask scheduler {client.scheduler.address} with {n_workers} workers")
         echo(
             f"dashboard: {summary.dashboard}" if summary.dashboard
-            else "dashboard: unavailable (install bokeh>=3.1 to get the Dask dashboard)"
+            else "dashboard: unavailable (pip install 'rasad[dashboard]' to get the Dask dashboard)"
         )
         warm = client.run(warm_worker, settings.extractor)
         if warm:
