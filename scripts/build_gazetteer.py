@@ -268,8 +268,8 @@ def assign_admin3(places: list[Place], units: dict[str, Admin]) -> None:
         if u.level == 3:
             subs_of[u.parent].append(u)
     for p in places:
-        if p.admin3 or not p.admin2:
-            continue
+        if p.admin3 or not p.admin2 or p.coord_quality == "approx":
+            continue  # an approximate point (a village placed at its area's point) has no known nahiya
         subs = subs_of.get(p.admin2) or []
         if not subs:
             continue

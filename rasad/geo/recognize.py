@@ -32,7 +32,7 @@ _AREA_CUES = frozenset({"countryside", "badia"})
 _COMPOUND_HEADS = frozenset(ar_key("أبو ابو ام أم عين تل دير جب خربة كفر بيت رأس راس بئر حوش جسر عرب بني مزرعة")[i]
                             for i in range(19))
 _AR_LOCATIVES = frozenset(ar_key("في من الى إلى قرب نحو باتجاه عند داخل"))
-_BARE_OK_KINDS = frozenset({"city", "town", "governorate", "district", "subdistrict", "region", "country", "camp"})
+_BARE_OK_KINDS = frozenset({"city", "governorate", "district", "region", "country", "camp"})
 
 
 @dataclass
@@ -228,18 +228,32 @@ def _find_ar(gaz: Gazetteer, tokens: list[Token], text: str) -> list[PlaceMentio
             continue
         end, indices, clitic = hit
         places = [gaz.places[k] for k in indices]
+        if cue == "country":
+            # "دولة قطر": a country cue with no country of that name is no place we know
+            places = [p for p in places if p.kind == "country"]
+            if not places:
+                i = end
+                continue
         if cue is None and not near and direction is None and single_word_person(tokens, j, end):
             i = end
             continue
         name_start = tokens[j].start + (len(tokens[j].text) - len(_stem_surface(tokens[j], gaz)))
         key = " ".join(ar_key(text[name_start:tokens[end - 1].end]))
-        if cue is None and not near and direction is None:
-            # No cue: admin units, towns and cities are taken; a village name only when it has
-            # two words and "في"/"قرب" right before it (one-word village names are too often
-            # common words: "في كمين"); common words (cues.tsv "stop") are never taken bare.
+        if cue is None and end - j >= 2:
+            cm = _match_phrase(tokens, text, j, "ar", ("cue",))
+            if cm is not None:
+                cue = kind = cm[2]  # the name itself starts with its cue word ("مخيم الهول", "بادية البوكمال")
+        if cue is None:
+            # No cue: countries, governorates, districts and cities are taken; a town only right
+            # after "في"/"قرب"/"من"…, a village only then and when its name has two words
+            # (one-word village names are too often common words: "في كمين"); words that are
+            # common Arabic words (cues.tsv "stop": "حول", "زيارة", "سلمية") need a cue.
             prev = tokens[j - 1].key if j > 0 else ""
-            bare_ok = clitic and (any(p.kind in _BARE_OK_KINDS for p in places)
-                                  or (prev in _AR_LOCATIVES and end - j >= 2))
+            after_locative = prev in _AR_LOCATIVES or near or direction is not None
+            bare_ok = clitic and (
+                any(p.kind in _BARE_OK_KINDS and p.importance >= 4 for p in places)  # cities, admin units
+                or (after_locative and any(p.kind in ("town", "city") for p in places))
+                or (after_locative and end - j >= 2))
             if key in lex.stop["ar"] or not bare_ok:
                 i = j + 1
                 continue
@@ -250,9 +264,6 @@ def _find_ar(gaz: Gazetteer, tokens: list[Token], text: str) -> list[PlaceMentio
             if d is not None:
                 direction = d[2]
                 after = d[0]
-        if cue is None and j < end and _match_phrase(tokens, text, j, "ar", ("cue",)):
-            cm = _match_phrase(tokens, text, j, "ar", ("cue",))
-            cue = kind = cm[2]  # the name itself starts with its cue word ("مخيم الهول")
         out.append(PlaceMention(
             start=name_start, end=tokens[end - 1].end, name=text[name_start:tokens[end - 1].end],
             cue=cue, direction="near" if near and direction is None else direction,
@@ -304,8 +315,6 @@ def _stem_surface(tok: Token, gaz: Gazetteer) -> str:
     cut = len(tok.key) - len(stem)
     if cut >= 2 and tok.key[cut - 2:cut] == "ال":
         cut -= 2
-    elif cut >= 1 and tok.key[cut - 1:cut] == "ل" and tok.key[:cut].endswith("لل"):
-        cut -= 1
     return tok.text[cut:]
 
 

@@ -260,7 +260,7 @@ def _enclosing(target: PlaceMention, context: list[PlaceMention], prior_admin1: 
     """Code an unknown (or contradicted) named place to the most specific enclosing place."""
     usable = [m for m in context if _context_places(m, gaz)]
     if not usable:
-        if target.name and not target.candidates and prior_admin1:
+        if target.name and not target.candidates and prior_admin1 and target.cue in ("village", "town", "farm"):
             gov = next((p for p in gaz.places if p.kind == "governorate" and p.admin1 == prior_admin1), None)
             if gov is not None:
                 return _result(gov, target, 3, [f"'{target.name}' is in no data; coded to the article's governorate"],
