@@ -80,6 +80,7 @@ class _DateLexicon:
     # tried only near one, at the core word or at a starter word up to five words before it.
     core: frozenset[str]  # with every clitic prefix
     starters: frozenset[str]
+    first_ordinals: frozenset[str]  # first words of ordinal day numbers (الثالث، الحادي)
 
 
 _L = r"(?<![^\W\d_])"  # no letter just before
@@ -91,7 +92,8 @@ _SUFFIX = r"(?:st|nd|rd|th)?"
 _CATEGORIES = frozenset({
     "month", "hijri_month", "weekday", "day_offset", "day_part", "en_day_part", "ago", "ago_after",
     "unit", "approx", "last", "this", "en_last", "en_this", "period", "ordinal", "year_intro",
-    "hijri_marker", "greg_marker", "month_intro", "weekday_blocker",
+    "hijri_marker", "greg_marker", "month_intro", "weekday_blocker", "next", "en_next",
+    "date_name_head", "day_blocker_after",
 })
 
 
@@ -149,7 +151,7 @@ def _lexicon() -> _DateLexicon:
             rf"(?:يوم\s+|on\s+)?(?:the\s+)?(?:(?<![\d/.\-])(?P<d_dig>\d{{1,2}}){_SUFFIX}|(?P<d_ord>{f['ordinal']}))"
             rf"(?:\s+(?:من|of))?\s+(?:شهر\s+)?(?P<d_mon>{months_alt})\.?{_R}"
             rf"(?:\s*[/(]\s*{months_alt}\s*\)?)?" + year_tail.replace("PFX", "d_")
-            + rf"(?:\s+(?P<d_last>{f['last']}){_R})?"
+            + rf"(?:\s+(?P<d_last>{f['last']}|{f['next']}){_R})?"
         ),
         "dom": (
             rf"(?:يوم\s+)?(?:(?<![\d/.\-])(?P<dom_dig>\d{{1,2}})|(?P<dom_ord>{f['ordinal']}))(?:\s+من)?\s+"
@@ -161,24 +163,24 @@ def _lexicon() -> _DateLexicon:
         ),
         "ago": (
             rf"(?:(?P<ago_w>{f['ago']})\s+(?:{f['approx']}\s+)?(?:(?P<ago_n>{num})\s+)?(?P<ago_u>{f['unit']}){_R}"
-            rf"(?!\s+من(?!\s+الان{_R}))(?!\s+(?:{f['weekday']}|{f['day_offset']}|\d))"
+            rf"(?!\s+(?:من|علي)(?!\s+الان{_R}))(?!\s+(?:{f['weekday']}|{f['day_offset']}|\d))"
             rf"|(?:{f['approx']}\s+)?(?:(?P<en_ago_n>{num}|an|a)\s+)?(?P<en_ago_u>{f['unit']})\s+ago{_R})"
         ),
         "period": (
-            rf"(?:(?:{f['month_intro']})\s+)?(?P<per>{f['period']})\s+(?P<per_which>{f['last']}|{f['this']}){_R}"
-            rf"|(?:the\s+)?(?P<per_en_which>{f['en_last']}|{f['en_this']})\s+(?P<per_en>{f['period']}){_R}"
+            rf"(?:(?:{f['month_intro']})\s+)?(?P<per>{f['period']})\s+(?P<per_which>{f['last']}|{f['this']}|{f['next']}){_R}"
+            rf"|(?:the\s+)?(?P<per_en_which>{f['en_last']}|{f['en_this']}|{f['en_next']})\s+(?P<per_en>{f['period']}){_R}"
         ),
         "relative": (
             rf"(?:(?P<rel_part>{f['day_part']})\s+)?(?P<rel>{f['day_offset']}){_R}(?:\s+{f['en_day_part']}{_R})?"
         ),
         "weekday": (
-            rf"(?:(?P<wd_pre>{f['day_part']}|{f['en_last']}|{f['en_this']}|on)\s+)?(?P<wd>{f['weekday']}){_R}"
-            rf"(?:\s+(?P<wd_last>{f['last']}){_R})?(?:\s+{f['en_day_part']}{_R})?"
+            rf"(?:(?P<wd_pre>{f['day_part']}|{f['en_last']}|{f['en_this']}|{f['en_next']}|on)\s+)?(?P<wd>{f['weekday']}){_R}"
+            rf"(?:\s+(?P<wd_last>{f['last']}|{f['next']}){_R})?(?:\s+{f['en_day_part']}{_R})?"
         ),
         "month": (
-            rf"(?:(?P<mo_pre>{f['month_intro']}|{f['en_last']}|{f['en_this']})\s+)?(?:(?P<mo_shahr>شهر)\s+)?"
+            rf"(?:(?P<mo_pre>{f['month_intro']}|{f['en_last']}|{f['en_this']}|{f['en_next']})\s+)?(?:(?P<mo_shahr>شهر)\s+)?"
             rf"(?P<mo>{months_alt})\.?{_R}(?:\s*[/(]\s*{months_alt}\s*\)?)?" + year_tail.replace("PFX", "mo_")
-            + rf"(?:\s+(?P<mo_last>{f['last']}|{f['this']}){_R})?"
+            + rf"(?:\s+(?P<mo_last>{f['last']}|{f['this']}|{f['next']}){_R})?"
         ),
         "hyear": rf"(?<!\d)(?P<hy>\d{{3,4}})\s*(?P<hy_mark>{f['hijri_marker']}){_R}",
     }
@@ -189,7 +191,7 @@ def _lexicon() -> _DateLexicon:
     starters = {form.split()[0] for cat, fs in forms.items() for form in fs}
     starters |= {w.split()[0] for w in number_words | several} | {"on", "the", "a", "an", "يوم"}
     return _DateLexicon(months, weekdays, day_offsets, units, ordinals, forms, re.compile(body),
-                        _with_clitics(core), _with_clitics(starters))
+                        _with_clitics(core), _with_clitics(starters), frozenset(o.split()[0] for o in ordinals))
 
 
 def _with_clitics(words: set[str]) -> frozenset[str]:
@@ -343,9 +345,11 @@ class _Resolver:
         series, month, _amb = self.lex.months[_key(m.group("d_mon"))]
         if not self._latin_ok(m.start("d_mon")):
             return None
+        if self._named(s):
+            return None
         day = int(m.group("d_dig")) if m.group("d_dig") else self.lex.ordinals[_key(m.group("d_ord"))]
         year = int(m.group("d_year")) if m.group("d_year") else None
-        return self._day_month_year(s, e, series, year, month, day, bool(m.group("d_last")), m.group("d_mark"))
+        return self._day_month_year(s, e, series, year, month, day, self._which(m.group("d_last")), m.group("d_mark"))
 
     def dom(self, m: re.Match[str], s: int, e: int) -> DateMention | None:
         """الخامس من الشهر الجاري / 5 من الشهر الماضي: a day of the current or previous month."""
@@ -362,10 +366,10 @@ class _Resolver:
             return None
         _series, month, _amb = self.lex.months[_key(m.group("e_mon"))]
         year = int(m.group("e_year")) if m.group("e_year") else None
-        return self._day_month_year(s, e, "greg", year, month, int(m.group("e_day")), False, None)
+        return self._day_month_year(s, e, "greg", year, month, int(m.group("e_day")), None, None)
 
     def _day_month_year(self, s: int, e: int, series: str, year: int | None, month: int, day: int,
-                        strictly_before: bool, mark: str | None) -> DateMention:
+                        which: str | None, mark: str | None) -> DateMention:
         if mark is not None and mark in self.lex.forms.get("hijri_marker", ()) and series == "greg":
             return self._invalid(s, e, "mixes a Gregorian month with a Hijri year marker")
         if series == "hijri":
@@ -374,7 +378,10 @@ class _Resolver:
             if self.pub is None:
                 return self._no_pub(s, e)
             year = self.pub.year
-            if (month, day) > (self.pub.month, self.pub.day) or (strictly_before and (month, day) == (self.pub.month, self.pub.day)):
+            later = (month, day) > (self.pub.month, self.pub.day)
+            if which == "next":
+                year += 0 if later else 1
+            elif later or (which == "last" and (month, day) == (self.pub.month, self.pub.day)):
                 year -= 1
         return self._exact(s, e, year, month, day)
 
@@ -396,14 +403,12 @@ class _Resolver:
             return None
         year = int(m.group("mo_year")) if m.group("mo_year") else None
         pre = _key(m.group("mo_pre") or "")
-        which = m.group("mo_last")
-        last = which is not None and which in self.lex.forms["last"] or pre in self.lex.forms["en_last"]
-        this = which is not None and which in self.lex.forms["this"] or pre in self.lex.forms["en_this"]
+        which = self._which(m.group("mo_last")) or self._which(pre)
         has_shahr = m.group("mo_shahr") is not None or pre == "شهر"
-        explicit = year is not None or has_shahr or last or this
+        explicit = year is not None or has_shahr or which is not None
         if not explicit and (ambiguous or not pre):
             return None  # a bare month word is not enough to call it a date
-        if m.group("mo_pre") and pre not in self.lex.forms["en_last"] | self.lex.forms["en_this"] | {"شهر"}:
+        if m.group("mo_pre") and self._which(pre) is None and pre != "شهر":
             # في/خلال/in are not part of the date; شهر and last/this are
             s = m.start("mo_shahr") if m.group("mo_shahr") else m.start("mo")
         if series == "hijri":
@@ -412,7 +417,9 @@ class _Resolver:
             if self.pub is None:
                 return self._no_pub(s, e)
             year = self.pub.year
-            if month > self.pub.month or (last and month == self.pub.month):
+            if which == "next":
+                year += 0 if month > self.pub.month else 1
+            elif month > self.pub.month or (which == "last" and month == self.pub.month):
                 year -= 1
         return self._mention(s, e, dt.date(year, month, 1), PRECISION_MONTH)
 
@@ -423,6 +430,9 @@ class _Resolver:
 
     def relative(self, m: re.Match[str], s: int, e: int) -> DateMention | None:
         offset = self.lex.day_offsets[_key(m.group("rel"))]
+        after = self.folded[e:e + 30].split()
+        if after and (after[0] in self.lex.forms["day_blocker_after"] or after[0] in self.lex.first_ordinals):
+            return None  # اليوم التالي / اليوم الثالث: a day counted from something else
         if self.pub is None:
             return self._no_pub(s, e)
         return self._mention(s, e, self.pub + dt.timedelta(days=offset), PRECISION_DAY)
@@ -460,13 +470,12 @@ class _Resolver:
         period_word = m.group("per") or m.group("per_en")
         which = _key(m.group("per_which") or m.group("per_en_which"))
         period = "week" if _key(period_word) in ("الاسبوع", "week") else "month"
-        last = which in self.lex.forms["last"] or which in self.lex.forms["en_last"]
+        step = {"last": -1, "next": 1}.get(self._which(which) or "this", 0)
         if self.pub is None:
             return self._no_pub(s, e)
         if period == "week":
-            return self._mention(s, e, self.pub - dt.timedelta(days=7) if last else self.pub, PRECISION_WEEK)
-        first = self.pub.replace(day=1)
-        return self._mention(s, e, _months_before(first, 1) if last else first, PRECISION_MONTH)
+            return self._mention(s, e, self.pub + dt.timedelta(days=7 * step), PRECISION_WEEK)
+        return self._mention(s, e, _months_before(self.pub.replace(day=1), -step), PRECISION_MONTH)
 
     def weekday(self, m: re.Match[str], s: int, e: int) -> DateMention | None:
         wd_start = m.start("wd")
@@ -475,14 +484,33 @@ class _Resolver:
         if m.group("wd_pre") is None and self._blocked(s):
             return None
         target = self.lex.weekdays[_key(m.group("wd"))]
-        pre = _key(m.group("wd_pre") or "")
-        strictly_before = m.group("wd_last") is not None or pre in self.lex.forms["en_last"]
+        which = self._which(m.group("wd_last")) or self._which(_key(m.group("wd_pre") or ""))
         if self.pub is None:
             return self._no_pub(s, e)
+        if which == "next":
+            ahead = (target - self.pub.weekday()) % 7 or 7
+            return self._mention(s, e, self.pub + dt.timedelta(days=ahead), PRECISION_DAY)
         back = (self.pub.weekday() - target) % 7
-        if back == 0 and strictly_before:
+        if back == 0 and which == "last":
             back = 7
         return self._mention(s, e, self.pub - dt.timedelta(days=back), PRECISION_DAY)
+
+    def _which(self, word: str | None) -> str | None:
+        """"last", "this" or "next" for a word such as الماضي، الجاري، المقبل، last, next."""
+        if not word:
+            return None
+        word = _key(word)
+        forms = self.lex.forms
+        for name in ("last", "this", "next"):
+            if word in forms.get(name, ()) or word in forms.get("en_" + name, ()):
+                return name
+        return None
+
+    def _named(self, start: int) -> bool:
+        """قوى 14 آذار، ثورة 25 يناير: a day and month that name a movement or a place."""
+        before = self.folded[max(0, start - 30):start].split()
+        heads = self.lex.forms["date_name_head"]
+        return bool(before) and (before[-1] in heads or _strip_proclitic(before[-1]) in heads)
 
     def _blocked(self, start: int) -> bool:
         before = self.folded[max(0, start - 30):start].split()
@@ -491,6 +519,13 @@ class _Resolver:
         word = before[-1]
         blockers = self.lex.forms["weekday_blocker"]
         return any(word[k:] in blockers for k in range(0, min(3, len(word) - 1)))
+
+
+def _strip_proclitic(word: str) -> str:
+    for prefix in ("وال", "بال", "ال", "و", "ب", "ل", "ف"):
+        if word.startswith(prefix) and len(word) - len(prefix) >= 2:
+            return word[len(prefix):]
+    return word
 
 
 def _hijri_to_date(year: int, month: int, day: int) -> dt.date:

@@ -98,8 +98,9 @@ def load_rows(filename: str) -> list[LexiconRow]:
 _WORD_RE = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+(?:['\-][^\W\d_]+)*", re.UNICODE)
 
 # Proclitic sequences (folded): conjunction, preposition, article, in their legal orders.
+# No ك ("like"): ك + مئة folds to كمية ("quantity"), and "like three" is not a count anyway.
 _PREFIXES = sorted(
-    {c + p + a for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك") for a in ("", "ال")}
+    {c + p + a for c in ("", "و", "ف") for p in ("", "ب", "ل") for a in ("", "ال")}
     | {c + "لل" for c in ("", "و", "ف")},
     key=len,
 )
@@ -127,7 +128,7 @@ class _Lexicon:
     dual_nouns: dict[str, bool]  # folded singular -> its -ين form is a dual too
     not_dual: frozenset[str]
     not_number: frozenset[str]
-    months: frozenset[str]  # first words of month names (from dates.tsv)
+    months: dict[str, frozenset[str]]  # month name first word -> its second words ("" = none)
     # every form that can open a number or vague phrase, with every clitic prefix:
     # surface -> (prefix length, bare form)
     openers: dict[str, tuple[int, str]]
@@ -172,7 +173,11 @@ def _lexicon() -> _Lexicon:
         vague_phrases.setdefault(ws[0], []).append((ws, row.value))
     for options in vague_phrases.values():
         options.sort(key=lambda o: -len(o[0]))
-    months = frozenset(r.form.split()[0] for r in load_rows("dates.tsv") if r.category in ("month", "hijri_month"))
+    months: dict[str, frozenset[str]] = {}
+    for r in load_rows("dates.tsv"):
+        if r.category in ("month", "hijri_month"):
+            first, *rest = r.form.split()
+            months[first] = months.get(first, frozenset()) | {rest[0] if rest else ""}
     openers: dict[str, tuple[int, str]] = {}
     bare_forms = [f for f in words if "connector" not in words[f]] + list(vague_phrases)
     for prefix in _PREFIXES:  # shortest prefix first, so the bare reading wins
@@ -686,8 +691,10 @@ class _Scanner:
         if digits:
             before_char = folded[start - 1] if start else " "
             after_char = folded[end] if end < len(folded) else " "
-            if before_char.isalpha() or after_char.isalpha() or (
-                before_char == "-" and start >= 2 and folded[start - 2].isalpha()
+            # Only Latin letters make a code (M4, T-72): an Arabic letter glued to digits is a
+            # clitic (و120 صاروخ = "and 120 shells").
+            if _latin_letter(before_char) or _latin_letter(after_char) or (
+                before_char == "-" and start >= 2 and _latin_letter(folded[start - 2])
             ):
                 return "code"
         tail = folded[end:end + 2].lstrip()
@@ -743,16 +750,23 @@ class _Scanner:
         return None
 
     def _next_to_month(self, i: int, j: int) -> bool:
-        toks, months = self.toks, self.lex.months
+        toks = self.toks
         if j < len(toks) and self._adjacent(j):
-            nxt = toks[j].key
-            if nxt in months or _strip_clitics(nxt) in months:
+            k = j + 1 if toks[j].key == "من" and j + 1 < len(toks) and self._adjacent(j + 1) else j
+            if self._month_at(k):
                 return True
-            if nxt == "من" and j + 1 < len(toks) and toks[j + 1].key in months:
-                return True
-        if i >= 1 and self._adjacent(i) and toks[i - 1].key in months:
+        if i >= 1 and self._adjacent(i) and toks[i - 1].key in self.lex.months and "" in self.lex.months[toks[i - 1].key]:
             return True
         return False
+
+    def _month_at(self, k: int) -> bool:
+        """A month name starts at token k (كانون needs الأول/الثاني after it, ذو needs القعدة…)."""
+        seconds = self.lex.months.get(self.toks[k].key)
+        if seconds is None:
+            return False
+        if "" in seconds:
+            return True
+        return k + 1 < len(self.toks) and self.toks[k + 1].key in seconds
 
 
 def _strip_clitics(key: str) -> str:
@@ -772,6 +786,10 @@ def _magnitude(word: _Word) -> int:
             m *= 10
         return m
     return 0
+
+
+def _latin_letter(ch: str) -> bool:
+    return ch.isascii() and ch.isalpha()
 
 
 def _is_latin(form: str) -> bool:

@@ -106,6 +106,39 @@ def test_weekday_word_used_as_a_name_is_not_a_date(raw: str) -> None:
     assert dates(raw) == []
 
 
+@pytest.mark.parametrize(
+    "raw, expr, date, precision",
+    [
+        ("الجمعة المقبل", "الجمعة المقبل", "2022-12-09", 1),
+        ("يوم الخميس القادم", "يوم الخميس القادم", "2022-12-15", 1),
+        ("الأسبوع المقبل", "الأسبوع المقبل", "2022-12-15", 2),
+        ("الشهر المقبل", "الشهر المقبل", "2023-01-01", 3),
+        ("14 كانون الثاني المقبل", "14 كانون الثاني المقبل", "2023-01-14", 1),
+        ("next week", "next week", "2022-12-15", 2),
+        ("next Monday", "next Monday", "2022-12-12", 1),
+    ],
+)
+def test_coming_days_are_after_publication_with_a_warning(raw: str, expr: str, date: str, precision: int) -> None:
+    lang = "en" if raw.isascii() else "ar"
+    m = one(raw, lang=lang)
+    assert (m.expr, m.date.isoformat() if m.date else None, m.precision) == (expr, date, precision)
+    assert m.warning and "after the publication date" in m.warning
+
+
+@pytest.mark.parametrize("raw", ["في اليوم التالي", "في اليوم الثالث للحملة", "اليوم الوطني", "قبل أقل من أسبوع على موعد الجلسة"])
+def test_days_counted_from_something_else_are_not_dates(raw: str) -> None:
+    assert dates(raw) == []
+
+
+def test_night_before_last() -> None:
+    assert dates("وفي الليلة قبل الماضية") == [("الليلة قبل الماضية", "2022-12-06", 1)]
+
+
+@pytest.mark.parametrize("raw", ["قوى 14 آذار", "فريق 8 آذار", "مسيحيي 14 آذار", "ثورة 25 يناير", "وحركة 6 أبريل"])
+def test_day_and_month_that_name_a_movement_are_not_dates(raw: str) -> None:
+    assert dates(raw) == []
+
+
 # ---------------------------------------------------------------- explicit Gregorian dates
 
 

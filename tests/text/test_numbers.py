@@ -105,6 +105,19 @@ def test_clitic_lookalike_is_not_a_number() -> None:
     assert numbers("لست متأكدا") == []
 
 
+def test_words_containing_a_number_word_are_not_numbers() -> None:
+    assert numbers("من حيث كمية الأسهم") == []  # ك + مية folds like مئة
+
+
+def test_conjunction_glued_to_digits_is_not_a_code() -> None:
+    assert numbers("مدافع و120 صاروخا") == [("120", 120, "count")]
+
+
+def test_relative_pronoun_is_not_a_hijri_month() -> None:
+    assert numbers("القرار 1706 الذي") == [("1706", 1706, "ordinal")]
+    assert numbers("نشر 1706 الذي") == [("1706", 1706, "count")]
+
+
 def test_ordinal_words_are_not_counts() -> None:
     assert numbers("قوات الفرقة الرابعة") == []
 
