@@ -88,6 +88,7 @@ def build_events(doc: Document) -> None:
         for k, (group, place) in enumerate(resolved_groups):
             ev = _code(doc, kb, inc, side1, side2, place, country, _share(killed, n, k), _share(wounded, n, k),
                        weapons, date_m, lang)
+            ev._sentence = inc.sentence  # type: ignore[attr-defined]  # for _tell_more only
             events.append(ev)
             prev_by_sentence.setdefault(inc.sentence, []).append((inc, ev, group))
         if inc.family == "violent" and side1 and side1[0].mention.start >= 0:
@@ -110,6 +111,19 @@ def _code(doc, kb, inc, side1, side2, place, country, killed, wounded, weapons, 
                                  weapon_tags, civilians, modifiers,
                                  bool((killed and killed.value) or (wounded and wounded.value)),
                                  frozenset(a.value.cls for a in inc.anchors))
+    if ev_is_protest_repression(inc, a2):
+        # Armed men shooting protesters: the protest met with force, protesters as actor 1.
+        name, inter = kb.generic_actor("protesters", country)
+        shooter = a1
+        a1 = R.ActorRole(a2.mention, name, inter, "protesters", R.AGENT)
+        a2 = shooter
+        side1, side2 = [a1], ([a2] if a2 else [])
+        event_type, sub = "Protests", "Excessive force against protesters"
+    if event_type == "Riots" and a1 is not None and a1.role == "protesters":
+        # A crowd that turns violent is coded as rioters, not protesters (ACLED actor type 5).
+        name, inter = kb.generic_actor("rioters", country)
+        a1 = R.ActorRole(a1.mention, name, inter, "rioters", R.AGENT)
+        side1 = [a1] + side1[1:]
     ev = Event()
     ev.event_type, ev.sub_event_type = event_type, sub
     ev.disorder_type = DISORDER[event_type]
@@ -166,6 +180,11 @@ def _code(doc, kb, inc, side1, side2, place, country, killed, wounded, weapons, 
     return ev
 
 
+def ev_is_protest_repression(inc: Incident, victim: R.ActorRole | None) -> bool:
+    return inc.family == "violent" and victim is not None and victim.role == "protesters" and \
+        inc.cls in ("shooting", "killing", "attack", "clash")
+
+
 def _set_date(doc: Document, ev: Event, date_m: Mention | None) -> None:
     published = doc.article.published
     if date_m is not None and date_m.value.date is not None:
@@ -215,7 +234,13 @@ def _date_for(doc: Document, inc: Incident, others: list[Incident]) -> Mention |
     sent = doc.sentences[inc.sentence]
     free = [m for m in doc.get("date") if sent.start <= m.start < sent.end and
             not any(o is not inc and o.contains(_tok(doc, m.start)) for o in others)]
-    return free[0] if free else None
+    if free:
+        return free[0]
+    # "رصد المرصد عدة حوادث يوم أمس. ففي مدينة نوى…": a day-precise date given before, outside
+    # any incident (an introduction), governs the incidents told after it.
+    before = [m for m in doc.get("date") if m.start < sent.start and m.value.date is not None
+              and m.value.precision == 1 and not any(o.contains(_tok(doc, m.start)) for o in others)]
+    return before[-1] if before else None
 
 
 def _tok(doc: Document, offset: int) -> int:
@@ -228,12 +253,27 @@ def _places_for(doc: Document, inc: Incident, prev_by_sentence) -> list:
     a, b = doc.tokens[inc.tok_start].start, doc.tokens[inc.tok_end - 1].end
     own = [p for p in doc.places if a <= p.start < b]
     if own:
-        return own
+        return _first_chain(doc, own)
     earlier = prev_by_sentence.get(inc.sentence)
     if earlier:
         return earlier[-1][2]
     sent = doc.sentences[inc.sentence]
     return [p for p in doc.places if sent.start <= p.start < sent.end]
+
+
+_CHAIN_GAP = 30  # characters between two mentions of one place description ("قرية الزر بريف مدينة…")
+
+
+def _first_chain(doc: Document, mentions: list) -> list:
+    """The first run of adjacent place mentions: "قرية الزر بريف مدينة البصيرة شرقي سوريا" is one
+    description; a place named later in the incident's text ("…withdrew into the Badia") is
+    where something else happened."""
+    chain = [mentions[0]]
+    for p in mentions[1:]:
+        if p.span[0] - chain[-1].end > _CHAIN_GAP:
+            break
+        chain.append(p)
+    return chain
 
 
 def _split_places(doc: Document, inc: Incident, places: list) -> list[list]:
@@ -375,6 +415,8 @@ def _tell_more(doc: Document, inc: Incident, events: list[Event], lang: str) -> 
     from rasad.extract.classes import FAMILY
 
     prior = [e for e in events if FAMILY.get(_family_class(e)) == inc.family]
+    if not prior and events and getattr(events[-1], "_sentence", -9) >= inc.sentence - 1:
+        prior = events[-1:]  # "وأدت المواجهات إلى مقتل…" after a riot: the same incident
     if not prior or not inc.anchors:
         return False
     ev = prior[-1]

@@ -31,6 +31,7 @@ from rasad.extract.classes import DEMONSTRATION, FAMILY, MODIFIERS, STRATEGIC, V
 ANCHOR_MIN_WEIGHT = 0.5
 _PROTEST_ABSORBS = {"shooting", "killing", "arrest", "attack", "clash", "riot"}
 _PUNCT = set("،,;؛:")
+_DISRUPTED_ABSORBS = {"ied", "explosion", "carbomb", "drone", "suicide", "shelling", "airstrike"}
 
 
 @dataclass
@@ -119,6 +120,9 @@ def find_incidents(doc: Document) -> list[Incident]:
                    or _concrete(doc, clause, [a])]
         if not anchors:
             continue
+        # "فككت عبوة ناسفة", "shot down a drone": the weapon named was not used.
+        if any(a.value.cls == "disrupted" for a in anchors):
+            anchors = [a for a in anchors if a.value.cls not in _DISRUPTED_ABSORBS]
         # Inside a protest's clause, violence and arrests describe the protest's handling.
         if any(FAMILY[a.value.cls] == DEMONSTRATION for a in anchors):
             absorbed = [a for a in anchors if a.value.cls in _PROTEST_ABSORBS and FAMILY[a.value.cls] != DEMONSTRATION]
@@ -142,10 +146,21 @@ def find_incidents(doc: Document) -> list[Incident]:
             inc.referential = all(not a.value.verb and _reference(doc, a) for a in group)
             inc.modifiers = [m for m in mods if inc.contains(m)]
             incidents.append(inc)
-    return incidents
+    return _absorb_protest_violence(doc, incidents)
 
 
-_REFERENCE_PREPS = {"ب", "ل", "في", "على", "عن", "حول", "بعد", "قبل", "منذ", "اثر", "إثر"}
+def _absorb_protest_violence(doc: Document, incidents: list[Incident]) -> list[Incident]:
+    """Shooting at, or clashing with, protesters in the sentence of a protest ("…فيما أطلقت
+    عناصر الشرطة الرصاص الحي لتفريقهم") is how the protest was met, not a separate battle."""
+    out: list[Incident] = []
+    for inc in incidents:
+        demo = next((d for d in out if d.sentence == inc.sentence and d.family == DEMONSTRATION), None)
+        if demo is not None and inc.family == VIOLENT and all(a.value.cls in _PROTEST_ABSORBS for a in inc.anchors):
+            demo.modifiers.extend(inc.anchors + inc.modifiers)
+            demo.tok_end = max(demo.tok_end, inc.tok_end)
+            continue
+        out.append(inc)
+    return out
 
 
 def _concrete(doc: Document, clause: Segment, anchors: list[Mention]) -> bool:
@@ -158,7 +173,15 @@ def _concrete(doc: Document, clause: Segment, anchors: list[Mention]) -> bool:
 
     if all(_reference(doc, a) for a in anchors):
         return inside("casualty")
-    return inside("casualty") or inside("date")
+    if inside("casualty") or inside("date"):
+        return True
+    # "شن الطيران الروسي عشرين غارة", "على يد عناصر…": a verb of doing or a named doer makes
+    # the noun a report of something done.
+    ctx = [m for m in doc.get("context") if clause.start <= m.start < clause.end]
+    first = min(a.tok_start for a in anchors)
+    if any(m.value.kind == "light_verb" and 0 <= first - m.tok_end <= 4 for m in ctx):
+        return True
+    return any(m.value.kind == "agent" and len(m.surface) > 3 for m in ctx)
 
 
 def _reference(doc: Document, m: Mention) -> bool:
@@ -166,12 +189,8 @@ def _reference(doc: Document, m: Mention) -> bool:
     if doc.language == "en":
         before = {doc.tokens[i].key for i in range(max(0, m.tok_start - 2), m.tok_start)}
         return bool(before & {"the", "this", "that", "these", "those", "its", "their"})
-    definite = any(tok.key.startswith(p + "ال") or tok.key.startswith(p + "لل") for p in ("", "و", "ف", "ب", "ل"))
-    if not definite:
-        return False
-    proclitic = tok.key[:1] in ("ب", "ل") and not tok.key.startswith("ال")
-    prev = doc.tokens[m.tok_start - 1].key if m.tok_start > 0 else ""
-    return proclitic or prev in _REFERENCE_PREPS
+    # A definite noun (الهجوم، بالتفجير، المواجهات) names an incident already known to the reader.
+    return any(tok.key.startswith(p + "ال") or tok.key.startswith(p + "لل") for p in ("", "و", "ف", "ب", "ل"))
 
 
 def _definite(doc: Document, m: Mention) -> bool:

@@ -98,8 +98,8 @@ def assign(doc: Document, inc: Incident, actors: list[ActorRole], lang: str) -> 
             a.side = PATIENT
         if a.coordinated and prev is not None and a.side == UNKNOWN:
             a.side = prev.side
-        if any(a.mention.tok_start <= i < a.mention.tok_end for i in anchor_toks):
-            a.side = NONE  # the actor word is the trigger itself ("مسيرة" march vs drone)
+        if any(a.mention.tok_start <= i < a.mention.tok_end for i in anchor_toks) and a.side == UNKNOWN:
+            a.side = AGENT  # the actor names the weapon's owner: "غارة إسرائيلية", "Turkish drone strike"
         prev = a
 
 
