@@ -265,15 +265,21 @@ _CHAIN_GAP = 30  # characters between two mentions of one place description ("ق
 
 
 def _first_chain(doc: Document, mentions: list) -> list:
-    """The first run of adjacent place mentions: "قرية الزر بريف مدينة البصيرة شرقي سوريا" is one
-    description; a place named later in the incident's text ("…withdrew into the Badia") is
-    where something else happened."""
-    chain = [mentions[0]]
+    """A run of adjacent place mentions is one description ("قرية الزر بريف مدينة البصيرة شرقي
+    سوريا"); a place named later in the incident's text ("…withdrew into the Badia") is where
+    something else happened. The first run naming a populated place wins, else the first run."""
+    chains: list[list] = [[mentions[0]]]
     for p in mentions[1:]:
-        if p.span[0] - chain[-1].end > _CHAIN_GAP:
-            break
-        chain.append(p)
-    return chain
+        if p.span[0] - chains[-1][-1].end > _CHAIN_GAP:
+            chains.append([p])
+        else:
+            chains[-1].append(p)
+    # "وفي محافظة درعا، اختطف مسلحون … في مدينة طفس": an opening governorate sets the scene;
+    # the first description naming a town or village is where it happened.
+    for chain in chains:
+        if any(_level(p) == "populated" for p in chain):
+            return chain
+    return chains[0]
 
 
 def _split_places(doc: Document, inc: Incident, places: list) -> list[list]:
