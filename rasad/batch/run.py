@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 import time
 from contextlib import ExitStack
 from dataclasses import asdict, dataclass, field
@@ -12,7 +13,7 @@ from typing import Any, Callable
 
 from rasad.batch.manifest import SUMMARY, done_records, expected_manifest, prepare_output, write_json_atomic
 from rasad.batch.plan import DEFAULT_CHUNK_BYTES, DEFAULT_CHUNK_ROWS, is_database_url, plan_inputs
-from rasad.batch.task import TaskSettings, process_partition, resolve_extractor, warm_worker
+from rasad.batch.task import PROGRESS_TOPIC, TaskSettings, process_partition, resolve_extractor, warm_worker
 from rasad.record import InputError
 
 
@@ -148,15 +149,17 @@ def _run_on_dask(pending, output, settings, database, scheduler, workers, progre
             for p in pending
         }
         with _Progress(len(pending), progress) as bar:
+            client.subscribe_topic(PROGRESS_TOPIC, lambda event: bar.running(event[1]))
             for future in as_completed(futures):
                 part = futures[future]
                 if future.status == "finished":
                     counts = future.result()
                     results.append(counts)
-                    bar.advance(counts["articles"])
+                    bar.finished(part.name, counts["articles"])
                 else:
                     failures[part.name] = _failure_message(future)
-                    bar.advance(0)
+                    bar.finished(part.name, 0)
+            client.unsubscribe_topic(PROGRESS_TOPIC)
         processing = time.perf_counter() - begin
     return results, failures, processing
 
@@ -177,13 +180,16 @@ def _has_dashboard() -> bool:
 
 
 class _Progress:
-    """Partitions done, articles done and articles/second, on stderr (silent when disabled)."""
+    """Partitions done, articles done (live, from workers' reports) and articles/second on
+    stderr; silent when disabled."""
 
     def __init__(self, total: int, enabled: bool):
         self.total = total
         self.enabled = enabled
-        self.articles = 0
+        self.articles_by_partition: dict[str, int] = {}
+        self.done: set[str] = set()
         self.started = time.perf_counter()
+        self._lock = threading.Lock()
 
     def __enter__(self) -> "_Progress":
         if self.enabled:
@@ -200,12 +206,29 @@ class _Progress:
             self._task = self._bar.add_task("batch", total=self.total, articles=0, rate="-")
         return self
 
-    def advance(self, articles: int) -> None:
-        self.articles += articles
-        if self.enabled:
-            elapsed = time.perf_counter() - self.started
-            rate = f"{self.articles / elapsed:.1f}" if elapsed > 0 else "-"
-            self._bar.update(self._task, advance=1, articles=self.articles, rate=rate)
+    def running(self, message: dict[str, Any]) -> None:
+        """A worker's report: articles done so far in a partition (called on Dask's thread)."""
+        name = message.get("partition")
+        with self._lock:
+            if name and name not in self.done:
+                self.articles_by_partition[name] = int(message.get("articles", 0))
+        self._show()
+
+    def finished(self, name: str, articles: int) -> None:
+        with self._lock:
+            self.done.add(name)
+            self.articles_by_partition[name] = articles
+        self._show()
+
+    def _show(self) -> None:
+        if not self.enabled:
+            return
+        with self._lock:
+            articles = sum(self.articles_by_partition.values())
+            completed = len(self.done)
+        elapsed = time.perf_counter() - self.started
+        rate = f"{articles / elapsed:.1f}" if elapsed > 0 else "-"
+        self._bar.update(self._task, completed=completed, articles=articles, rate=rate)
 
     def __exit__(self, *exc) -> None:
         if self.enabled:

@@ -24,6 +24,8 @@ from rasad.batch.readers import DEFAULT_MAX_LINE_BYTES, read_partition
 from rasad.record import Article, InputError
 
 DEFAULT_EXTRACTOR = "rasad.extract:extract_article"
+PROGRESS_TOPIC = "rasad-batch-progress"
+_PROGRESS_EVERY_S = 1.0
 DEFAULT_MAX_CHARS = 1_000_000
 
 Extractor = Callable[[Article], Any]  # returns an object with .events and .warnings
@@ -81,7 +83,12 @@ def process_partition(
     events: list[dict[str, Any]] = []
     statuses: list[dict[str, Any]] = []
     articles: list[dict[str, Any]] = []
+    report = _progress_reporter()
+    last_report = started
     for record in read_partition(part, settings.max_line_bytes, database):
+        if report is not None and time.perf_counter() - last_report >= _PROGRESS_EVERY_S:
+            report({"partition": part.name, "articles": len(statuses)})
+            last_report = time.perf_counter()
         status = {
             "partition": part.name, "input": part.source, "offset": record.offset,
             "article_id": None, "status": "skipped", "reason": record.problem, "events": 0,
@@ -137,6 +144,18 @@ def process_partition(
     }
     write_json_atomic(out / DONE_DIR / f"{part.name}.json", counts)
     return counts
+
+
+def _progress_reporter() -> Callable[[dict[str, Any]], None] | None:
+    """Sends "articles done so far in this partition" to the client's progress bar when running
+    on a Dask worker; None elsewhere (tests, benchmarks)."""
+    try:
+        from distributed import get_worker
+
+        worker = get_worker()
+    except (ImportError, ValueError):
+        return None
+    return lambda message: worker.log_event(PROGRESS_TOPIC, message)
 
 
 def _write(final: Path, table) -> None:
