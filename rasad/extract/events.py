@@ -230,7 +230,9 @@ def _date_for(doc: Document, inc: Incident, others: list[Incident]) -> Mention |
     """The incident's own date expression, else one in its sentence outside other incidents."""
     inside = [m for m in doc.get("date") if inc.contains(_tok(doc, m.start))]
     if inside:
-        return inside[0]
+        # The date nearest the trigger: "released on Sunday … kidnapped him a month ago".
+        anchor = inc.anchors[0].start
+        return min(inside, key=lambda m: abs(m.start - anchor))
     sent = doc.sentences[inc.sentence]
     free = [m for m in doc.get("date") if sent.start <= m.start < sent.end and
             not any(o is not inc and o.contains(_tok(doc, m.start)) for o in others)]

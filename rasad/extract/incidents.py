@@ -5,8 +5,9 @@ Rules, each with the reason it exists (tests in ``tests/extract/test_incidents.p
 
 * a trigger after a modal word in its sentence (يتوقع، يعتزم، expected to…) reports a forecast or
   plan, not an incident;
-* a trigger right after a demonstrative (هذه الهجمات, "these attacks") refers back to incidents
-  already told;
+* a trigger right after a demonstrative (هذه الهجمات, "these attacks") or up to four words after
+  "in response to"/ردا على refers back to incidents already told;
+* a sentence of period statistics ("its monthly report", منذ بداية العام) reports no incident;
 * violent triggers in a clause that carries a summary marker (عدة هجمات، عمليات) or plural
   trigger nouns in a sentence followed by a detail sentence (حيث…، إذ…) are the article's summary
   of incidents it then details: the details become events, the summary does not;
@@ -76,6 +77,8 @@ def find_incidents(doc: Document) -> list[Incident]:
     summary = _context_tokens(doc, "summary")
     nonviolent = _context_tokens(doc, "nonviolent")
     sport = _context_tokens(doc, "sport")
+    reference = _context_tokens(doc, "reference")
+    statistics = _context_tokens(doc, "statistics")
     detail_starts = {m.tok_start for m in _context_tokens(doc, "detail")}
     triggers = sorted(doc.get("trigger"), key=lambda m: m.tok_start)
 
@@ -104,6 +107,10 @@ def find_incidents(doc: Document) -> list[Incident]:
                 continue
             if t.tok_start in demonstrative_end and _definite(doc, t):
                 continue
+            if any(_in(sent, m) and 0 <= t.tok_start - m.tok_end <= 4 for m in reference):
+                continue
+            if any(_in(sent, m) for m in statistics):
+                continue
             if any(_in(clause, m) and abs(m.tok_start - t.tok_start) <= 3 for m in nonviolent):
                 continue
             if any(_in(sent, m) for m in sport):
@@ -120,6 +127,12 @@ def find_incidents(doc: Document) -> list[Incident]:
                    or _concrete(doc, clause, [a])]
         if not anchors:
             continue
+        # "kidnapped two shepherds and seized their sheep": taking property in the course of an
+        # attack is part of it, not a separate strategic development.
+        if any(FAMILY[a.value.cls] == VIOLENT for a in anchors):
+            taken = [a for a in anchors if a.value.cls in ("looting", "destruction")]
+            mods.extend(taken)
+            anchors = [a for a in anchors if a not in taken]
         # "فككت عبوة ناسفة", "shot down a drone": the weapon named was not used.
         if any(a.value.cls == "disrupted" for a in anchors):
             anchors = [a for a in anchors if a.value.cls not in _DISRUPTED_ABSORBS]
