@@ -40,6 +40,39 @@ def fold_place(value: Any) -> str | None:
     return _LEADING_ARTICLE.sub("", key)
 
 
+# Romanisations of one Arabic name differ in vowels, doubled letters, final -h, article forms and
+# a few consonant spellings (ACLED "Saraqab", GeoNames "Sarāqib"; "Sokhneh" / "As Sukhnah";
+# "Thiban" / "Dhiban"; "Ein Issa" / "`Ayn `Isa"). The skeleton keeps what they share.
+_PARENTHESIS = re.compile(r"\([^)]*\)")
+_ARTICLE_TOKENS = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "adh", "an", "ath",
+                             "ed", "er", "es", "esh", "et", "ez"})
+_CONSONANT_SPELLINGS = (("dh", "th"), ("ou", "u"), ("q", "k"), ("ph", "f"), ("j", "g"))
+_VOWELS_AND_GLIDES = re.compile(r"[aeiouyw]")
+
+
+def place_skeleton(value: Any) -> str | None:
+    """Consonant skeleton of a romanised place name, for matching transliteration variants."""
+    if value is None:
+        return None
+    key = fold_place(_PARENTHESIS.sub(" ", str(value)))
+    if not key or _ARABIC.search(key):
+        return key
+    tokens = [t for t in key.split() if t not in _ARTICLE_TOKENS] or key.split()
+    skeleton = "".join(t[:-1] if t.endswith("h") and len(t) > 3 else t for t in tokens)
+    for spelling, canonical in _CONSONANT_SPELLINGS:
+        skeleton = skeleton.replace(spelling, canonical)
+    skeleton = _VOWELS_AND_GLIDES.sub("", skeleton)
+    return re.sub(r"(.)\1+", r"\1", skeleton)
+
+
+def same_place_name(a: Any, b: Any) -> bool:
+    """Same place name: equal once folded, or equal consonant skeletons (at least 2 letters)."""
+    if same_place(a, b):
+        return True
+    ka, kb = place_skeleton(a), place_skeleton(b)
+    return bool(ka) and ka == kb and len(ka) >= 2
+
+
 def same_name(a: Any, b: Any) -> bool:
     return fold_name(a) == fold_name(b)
 

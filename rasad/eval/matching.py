@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from rasad.eval.compare import date_gap_days, distance_km, point, same_name, same_place
+from rasad.eval.compare import date_gap_days, distance_km, point, same_name, same_place_name
 from rasad.eval.taxonomy import family
 
 PLACE_RADIUS_KM = 10.0
@@ -18,12 +18,9 @@ def has_place(fields: dict[str, Any]) -> bool:
 
 
 def places_agree(gold: dict[str, Any], pred: dict[str, Any]) -> bool:
-    if gold.get("location") and pred.get("location") and same_place(gold["location"], pred["location"]):
-        return True
-    if gold.get("location_ar") and pred.get("location_ar") and same_place(gold["location_ar"], pred["location_ar"]):
-        return True
-    if gold.get("admin2") and pred.get("admin2") and same_place(gold["admin2"], pred["admin2"]):
-        return True
+    for key in ("location", "location_ar", "admin2"):
+        if gold.get(key) and pred.get(key) and same_place_name(gold[key], pred[key]):
+            return True
     km = distance_km(gold, pred)
     return km is not None and km < PLACE_RADIUS_KM
 
@@ -45,7 +42,7 @@ def similarity(gold: dict[str, Any], pred: dict[str, Any]) -> float:
     if gold.get("sub_event_type") is not None and gold.get("sub_event_type") == pred.get("sub_event_type"):
         score += 0.5
     km = distance_km(gold, pred)
-    if (gold.get("location") and pred.get("location") and same_place(gold["location"], pred["location"])) or (
+    if (gold.get("location") and pred.get("location") and same_place_name(gold["location"], pred["location"])) or (
         km is not None and km < NEAR_RADIUS_KM
     ):
         score += 0.5

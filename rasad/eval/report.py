@@ -113,6 +113,8 @@ class Report:
     by_language: dict[str, Counts] = field(default_factory=dict)
     by_type: dict[str, Counts] = field(default_factory=dict)
     fields: dict[str, FieldStat] = field(default_factory=dict)
+    # Location names spelled as gold spells them (folded), beside the same-place rate of fields.
+    location_spelling: FieldStat = field(default_factory=FieldStat)
     distance: DistanceStat = field(default_factory=DistanceStat)
     evidence: EvidenceStat = field(default_factory=EvidenceStat)
     articles: list[ArticleResult] = field(default_factory=list)
@@ -144,6 +146,7 @@ class Report:
             out[f"fields.{name}.accuracy"] = stat.accuracy
             if name in ("fatalities", "injuries"):
                 out[f"fields.{name}.mae"] = stat.mae
+        out["fields.location.spelling_accuracy"] = self.location_spelling.accuracy
         out["fields.location.distance_n"] = len(self.distance.distances_km)
         out["fields.location.distance_km_median"] = self.distance.median
         out["fields.location.distance_km_p90"] = self.distance.p90

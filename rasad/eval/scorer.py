@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import asdict, is_dataclass
 from typing import Any, Callable, Mapping, Sequence
 
-from rasad.eval.compare import distance_km, point, same_name, same_place, set_f1, span_overlap_f1
+from rasad.eval.compare import distance_km, point, same_name, same_place, same_place_name, set_f1, span_overlap_f1
 from rasad.eval.gold import GoldArticle
-from rasad.eval.matching import match_events
+from rasad.eval.matching import NEAR_RADIUS_KM, match_events
 from rasad.eval.report import ArticleResult, Counts, FieldStat, MatchedPair, Report
 from rasad.eval.taxonomy import event_types
 from rasad.record import Event
@@ -21,9 +21,9 @@ _CATEGORICAL: dict[str, Callable[[Any, Any], bool]] = {
     "sub_event_type": lambda g, p: g == p,
     "actor1": lambda g, p: _both_none_or(g, p, same_name),
     "actor2": lambda g, p: _both_none_or(g, p, same_name),
-    "admin1": lambda g, p: _both_none_or(g, p, same_place),
-    "admin2": lambda g, p: _both_none_or(g, p, same_place),
-    "admin3": lambda g, p: _both_none_or(g, p, same_place),
+    "admin1": lambda g, p: _both_none_or(g, p, same_place_name),
+    "admin2": lambda g, p: _both_none_or(g, p, same_place_name),
+    "admin3": lambda g, p: _both_none_or(g, p, same_place_name),
     "event_date": lambda g, p: g == p,
     "time_precision": lambda g, p: g == p,
     "civilian_targeting": lambda g, p: bool(g) == bool(p),
@@ -134,6 +134,9 @@ def _score_fields(gold: dict[str, Any], pred: dict[str, Any], report: Report) ->
             tally(name, is_right(gold[name], pred.get(name)))
     if "location" in gold or "location_ar" in gold:
         tally("location", _location_right(gold, pred))
+        spelled = _both_none_or(gold.get("location"), pred.get("location"), same_place)
+        report.location_spelling.n += 1
+        report.location_spelling.correct += spelled
     for name in ("fatalities", "injuries"):
         if name in gold:
             gold_value, pred_value = gold[name], pred.get(name)
@@ -159,9 +162,12 @@ def _score_fields(gold: dict[str, Any], pred: dict[str, Any], report: Report) ->
 
 
 def _location_right(gold: dict[str, Any], pred: dict[str, Any]) -> bool:
+    """Same place: names equal up to transliteration, or points within NEAR_RADIUS_KM."""
     if gold.get("location") is None and gold.get("location_ar") is None:
         return pred.get("location") is None
-    if gold.get("location") and pred.get("location") and same_place(gold["location"], pred["location"]):
+    if gold.get("location") and pred.get("location") and same_place_name(gold["location"], pred["location"]):
         return True
-    return bool(gold.get("location_ar") and pred.get("location_ar")
-                and same_place(gold["location_ar"], pred["location_ar"]))
+    if gold.get("location_ar") and pred.get("location_ar") and same_place(gold["location_ar"], pred["location_ar"]):
+        return True
+    km = distance_km(gold, pred)
+    return km is not None and km <= NEAR_RADIUS_KM

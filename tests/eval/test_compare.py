@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasad.eval.compare import fold_place, haversine_km, same_name, set_f1, span_overlap_f1
+from rasad.eval.compare import fold_place, haversine_km, same_name, same_place_name, set_f1, span_overlap_f1
 
 
 @pytest.mark.parametrize("a,b", [("Al-Busayrah", "Busayrah"), ("al Zir", "Al Zir"),
@@ -31,3 +31,16 @@ def test_span_overlap_and_set_f1():
     assert span_overlap_f1([(0, 4)], []) == 0.0
     assert set_f1(["IED", "machine gun"], ["machine gun"]) == pytest.approx(2 / 3)
     assert set_f1([], []) == 1.0
+
+
+@pytest.mark.parametrize("a,b", [("Saraqab", "Sarāqib"), ("Quamishli", "Al Qamishli"), ("Sokhneh", "As Sukhnah"),
+                                 ("Thiban", "Dhiban"), ("Ein Issa", "`Ayn `Isa"), ("Deir ez-Zor", "Dayr az Zawr"),
+                                 ("Abu Rasayn", "Abu Rasin (Al-Hasakeh)"), ("Tal Tamer", "Tall Tamr")])
+def test_transliteration_variants_are_the_same_place_name(a, b):
+    assert same_place_name(a, b)
+
+
+@pytest.mark.parametrize("a,b", [("Hama", "Homs"), ("Hajin", "Al Zir"), ("Safat az Zur", "Al Busayrah"),
+                                 ("Idlib", "Aleppo"), ("Tripoli", "North Lebanon")])
+def test_different_place_names_stay_different(a, b):
+    assert not same_place_name(a, b)

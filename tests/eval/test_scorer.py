@@ -113,3 +113,25 @@ def test_no_predictions_at_all(gold_articles):
     assert flat["detection.precision"] is None  # nothing predicted: undefined, not zero
     assert flat["detection.recall"] == 0.0 and flat["detection.f1"] == 0.0
     assert not math.isnan(flat["detection.f1"])
+
+
+def test_location_same_place_by_transliteration_or_distance_and_spelling_rate():
+    from rasad.eval.gold import GoldArticle
+
+    gold = [
+        GoldArticle("s", "Shelling hit Saraqab.", "en", None, [{"event_type": "Explosions/Remote violence",
+                                                                "location": "Saraqab"}]),
+        GoldArticle("z", "Clashes in al-Zir.", "en", None, [{"event_type": "Battles", "location": "Al Zir",
+                                                             "latitude": 35.16, "longitude": 40.43}]),
+        GoldArticle("h", "Clashes in Hajin.", "en", None, [{"event_type": "Battles", "location": "Hajin",
+                                                            "latitude": 34.69, "longitude": 40.83}]),
+    ]
+    predictions = {
+        "s": [{"event_type": "Explosions/Remote violence", "location": "Sarāqib"}],  # same place, GeoNames spelling
+        "z": [{"event_type": "Battles", "location": "Safat az Zur", "latitude": 35.165, "longitude": 40.43}],  # 0.6 km
+        "h": [{"event_type": "Battles", "location": "Gharanij", "latitude": 34.72, "longitude": 40.83}],  # 3.3 km
+    }
+    report = score(gold, predictions)
+    assert report.detection.tp == 3  # all within the 10 km matching radius
+    assert (report.fields["location"].n, report.fields["location"].correct) == (3, 2)
+    assert report.flat()["fields.location.spelling_accuracy"] == 0.0
