@@ -72,6 +72,7 @@ class _DateLexicon:
     months: dict[str, tuple[str, int, bool]]  # folded name -> (calendar, number, ambiguous)
     weekdays: dict[str, int]
     day_offsets: dict[str, int]
+    anaphoric: dict[str, int]
     units: dict[str, tuple[str, str]]  # folded unit word -> (day|week|month|hour, ""|dual|plural)
     ordinals: dict[str, int]
     forms: dict[str, set[str]]  # category -> folded forms
@@ -93,7 +94,7 @@ _CATEGORIES = frozenset({
     "month", "hijri_month", "weekday", "day_offset", "day_part", "en_day_part", "ago", "ago_after",
     "unit", "approx", "last", "this", "en_last", "en_this", "period", "ordinal", "year_intro",
     "hijri_marker", "greg_marker", "month_intro", "weekday_blocker", "next", "en_next",
-    "date_name_head", "day_blocker_after",
+    "date_name_head", "day_blocker_after", "anaphoric", "hours",
 })
 
 
@@ -111,6 +112,7 @@ def _lexicon() -> _DateLexicon:
     months: dict[str, tuple[str, int, bool]] = {}
     weekdays: dict[str, int] = {}
     day_offsets: dict[str, int] = {}
+    anaphoric: dict[str, int] = {}
     units: dict[str, tuple[str, str]] = {}
     ordinals: dict[str, int] = {}
     forms: dict[str, set[str]] = {}
@@ -126,6 +128,8 @@ def _lexicon() -> _DateLexicon:
             weekdays[row.form] = int(row.value)
         elif row.category == "day_offset":
             day_offsets[row.form] = int(row.value)
+        elif row.category == "anaphoric":
+            anaphoric[row.form] = int(row.value)
         elif row.category == "unit":
             flag = "dual" if "dual" in row.flags else "plural" if "plural" in row.flags else ""
             units[row.form] = (row.value, flag)
@@ -170,6 +174,11 @@ def _lexicon() -> _DateLexicon:
             rf"(?:(?:{f['month_intro']})\s+)?(?P<per>{f['period']})\s+(?P<per_which>{f['last']}|{f['this']}|{f['next']}){_R}"
             rf"|(?:the\s+)?(?P<per_en_which>{f['en_last']}|{f['en_this']}|{f['en_next']})\s+(?P<per_en>{f['period']}){_R}"
         ),
+        "anaphoric": rf"(?:(?P<ana_part>{f['day_part']})\s+)?(?P<ana>{f['anaphoric']}){_R}",
+        "hours": (
+            rf"(?:خلال\s+)?(?:{f['hours']})\s+(?:[^\s]+\s+){{0,3}}?(?:{f['last']}){_R}"
+            rf"|(?:(?:in|over|during)\s+)?(?:the\s+)?(?:{f['en_last']})\s+(?:(?:few|\d+|{word}(?:-{word})?)\s+)?(?:{f['hours']}){_R}"
+        ),
         "relative": (
             rf"(?:(?P<rel_part>{f['day_part']})\s+)?(?P<rel>{f['day_offset']}){_R}(?:\s+{f['en_day_part']}{_R})?"
         ),
@@ -185,12 +194,13 @@ def _lexicon() -> _DateLexicon:
         "hyear": rf"(?<!\d)(?P<hy>\d{{3,4}})\s*(?P<hy_mark>{f['hijri_marker']}){_R}",
     }
     body = "|".join(f"{_L}{_CLITIC}(?P<A_{name}>{pat})" for name, pat in alternatives.items())
-    core = {form.split()[0] for cat in ("month", "hijri_month", "weekday", "unit", "period", "hijri_marker", "ago_after")
+    core = {form.split()[0] for cat in ("month", "hijri_month", "weekday", "unit", "period", "hijri_marker", "ago_after", "hours")
             for form in forms.get(cat, ())}
+    core |= {w for form in forms["anaphoric"] for w in form.split() if w in ("اليوم", "day")}
     core |= {form.split()[-1] for form in forms["day_offset"]}
     starters = {form.split()[0] for cat, fs in forms.items() for form in fs}
     starters |= {w.split()[0] for w in number_words | several} | {"on", "the", "a", "an", "يوم"}
-    return _DateLexicon(months, weekdays, day_offsets, units, ordinals, forms, re.compile(body),
+    return _DateLexicon(months, weekdays, day_offsets, anaphoric, units, ordinals, forms, re.compile(body),
                         _with_clitics(core), _with_clitics(starters), frozenset(o.split()[0] for o in ordinals))
 
 
@@ -205,7 +215,7 @@ _CLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
 _NUMERIC_DATE_RE = re.compile(r"\d\d{0,3}[/.\-]\d{1,2}[/.\-]\d{1,4}")
 
 
-_ALTERNATIVES = ("numeric", "dmy", "dom", "mdy", "ago", "period", "relative", "weekday", "month", "hyear")
+_ALTERNATIVES = ("numeric", "dmy", "dom", "mdy", "ago", "period", "anaphoric", "hours", "relative", "weekday", "month", "hyear")
 
 
 # ---------------------------------------------------------------- public function
@@ -244,6 +254,8 @@ def find_dates(text: str, published: dt.date | None, lang: str = "ar", *, folded
                     mention = getattr(resolver, name)(m, *m.span("A_" + name))
                     if mention is not None:
                         out.append(mention)
+                        if mention.date is not None:
+                            resolver.last_date = mention.date, mention.precision
                     break
             pos = m.end()
             break
@@ -299,6 +311,7 @@ class _Resolver:
         self.pub = published
         self.lang = lang
         self.lex = lex
+        self.last_date: tuple[dt.date, int | None] | None = None  # for اليوم التالي / the next day
 
     def _mention(self, s: int, e: int, date: dt.date | None, precision: int | None, warning: str | None = None) -> DateMention:
         if date is not None and self.pub is not None and date > self.pub and warning is None:
@@ -427,6 +440,22 @@ class _Resolver:
         return self._invalid(s, e, "gives only a Hijri year: too coarse for an event date (precision is at most a month)")
 
     # -- relative dates
+
+    def anaphoric(self, m: re.Match[str], s: int, e: int) -> DateMention | None:
+        if self.last_date is None:
+            expr = self.text[s:e]
+            return DateMention(s, e, None, None, expr, (
+                f"date expression {expr!r} counts from an earlier date that the text does not give"
+            ))
+        offset = self.lex.anaphoric[_key(m.group("ana"))]
+        date, precision = self.last_date
+        return self._mention(s, e, date + dt.timedelta(days=offset), precision)
+
+    def hours(self, m: re.Match[str], s: int, e: int) -> DateMention | None:
+        """خلال الساعات الماضية / in the past 24 hours: the publication date."""
+        if self.pub is None:
+            return self._no_pub(s, e)
+        return self._mention(s, e, self.pub, PRECISION_DAY)
 
     def relative(self, m: re.Match[str], s: int, e: int) -> DateMention | None:
         offset = self.lex.day_offsets[_key(m.group("rel"))]

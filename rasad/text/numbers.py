@@ -221,7 +221,8 @@ def _vague_rule(cls: str) -> tuple[int, str]:
 def dual_count(token_text: str) -> bool:
     """True if an Arabic noun token looks like a dual (عنصرين، جنديين، شخصين، مدنيان).
 
-    Meant for a casualty noun the caller has already found. Listed nouns (numbers.tsv
+    Meant for a casualty noun the caller has already found. When the token still carries its
+    vowel marks (raw text: مدنيَّين vs مدنيِّين) they decide. Listed nouns (numbers.tsv
     ``dual_noun``) decide first; otherwise a -ان/-تان ending is a dual and a -ين/-تين ending is
     a dual only when the stem is not a participle (م...), an active participle (فاعل) or a
     nisba (...ي), whose -ين form is the sound plural (مقاتلين، نازحين، مدنيين).
@@ -230,6 +231,13 @@ def dual_count(token_text: str) -> bool:
     key = fold_raw(token_text or "").strip()
     if not key or not ("\u0600" <= key[0] <= "\u06ff"):
         return False
+    vowelled = _YN_VOWEL_RE.search(token_text.strip().replace("\u0640", ""))
+    if vowelled is not None and key not in lex.words:
+        # Diacritics settle what the bare letters cannot: -َيْن is the dual, -ِين the plural.
+        if "\u064e" in vowelled.group(1):
+            return True
+        if "\u0650" in vowelled.group(1):
+            return False
     candidates = [key] + [key[len(p):] for p in _PREFIXES if p and key.startswith(p) and len(key) - len(p) >= 4]
     for word in candidates:
         if word in lex.not_dual or word in lex.words:
@@ -244,6 +252,10 @@ def dual_count(token_text: str) -> bool:
         if verdict is not None:
             return verdict
     return False
+
+
+# The vowel marks just before a final ين (a caller may pass raw, vowelled text).
+_YN_VOWEL_RE = re.compile(r"([\u064e\u0650\u0651]+)\u064a\u0652?\u0646[\u064b-\u0652]*$")
 
 
 def _looks_dual(word: str) -> bool | None:

@@ -125,7 +125,28 @@ def test_coming_days_are_after_publication_with_a_warning(raw: str, expr: str, d
     assert m.warning and "after the publication date" in m.warning
 
 
-@pytest.mark.parametrize("raw", ["في اليوم التالي", "في اليوم الثالث للحملة", "اليوم الوطني", "قبل أقل من أسبوع على موعد الجلسة"])
+def test_the_next_day_counts_from_the_date_before_it() -> None:
+    raw = "اندلعت مساء الإثنين اشتباكات في مدينة الباب. وفي اليوم التالي، نهب عناصر المحال. وفي اليوم ذاته"
+    assert dates(raw) == [
+        ("مساء الإثنين", "2022-12-05", 1),
+        ("اليوم التالي", "2022-12-06", 1),
+        ("اليوم ذاته", "2022-12-06", 1),
+    ]
+    assert dates("on Sunday gunmen attacked; the next day two died", lang="en")[1] == ("the next day", "2022-12-05", 1)
+
+
+def test_the_next_day_without_an_earlier_date_is_none_with_a_warning() -> None:
+    m = one("وفي اليوم التالي قصفت مسيرة حاجزا")
+    assert m.date is None and m.warning and "earlier date" in m.warning
+
+
+def test_the_past_hours_are_the_publication_date() -> None:
+    assert dates("خلال الساعات الماضية") == [("خلال الساعات الماضية", "2022-12-08", 1)]
+    assert dates("خلال الساعات الأربع والعشرين الماضية") == [("خلال الساعات الأربع والعشرين الماضية", "2022-12-08", 1)]
+    assert dates("in the past 24 hours", lang="en") == [("in the past 24 hours", "2022-12-08", 1)]
+
+
+@pytest.mark.parametrize("raw", ["في اليوم الثالث للحملة", "اليوم الوطني", "قبل أقل من أسبوع على موعد الجلسة"])
 def test_days_counted_from_something_else_are_not_dates(raw: str) -> None:
     assert dates(raw) == []
 

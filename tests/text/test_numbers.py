@@ -316,6 +316,12 @@ def test_dual(token: str, expected: bool) -> None:
     assert dual_count(token) is expected
 
 
+def test_dual_uses_vowel_marks_when_the_caller_passes_them() -> None:
+    assert dual_count("مدنيَّين") is True  # madaniyyayn, two civilians
+    assert dual_count("مدنيِّين") is False  # madaniyyin, civilians
+    assert dual_count("عنصرَيْن") is True
+
+
 # ---------------------------------------------------------------- helpers and bad input
 
 
