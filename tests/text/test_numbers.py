@@ -56,6 +56,8 @@ def values(raw: str, lang: str = "ar") -> list[int]:
         ("خمسة عشر ألف نازح", 15000),
         ("بثلاثة صواريخ", 3),
         ("وخمسة جرحى", 5),
+        ("وانصاب تلاتة", 3),
+        ("تمانية جرحى", 8),
     ],
 )
 def test_arabic_number_words(raw: str, expected: int) -> None:
@@ -170,6 +172,7 @@ def test_percent_word_is_not_a_hundred() -> None:
         ("بعض المدنيين", 3, "vague:several=3"),
         ("بضعة جنود", 3, "vague:several=3"),
         ("العديد من القتلى", 3, "vague:several=3"),
+        ("وإصابة عدد آخر بجروح", 3, "vague:several=3"),
         ("عشرات القتلى", 20, "vague:dozens=20"),
         ("سقوط العشرات", 20, "vague:dozens=20"),
         ("مئات النازحين", 200, "vague:hundreds=200"),
