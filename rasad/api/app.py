@@ -14,6 +14,7 @@ from rasad.record import InputError
 from rasad.store import NotFoundError, Store, open_store
 
 log = logging.getLogger(__name__)
+MAX_BODY_BYTES = 16 * 1024 * 1024
 
 
 def _validation_message(exc: RequestValidationError) -> str:
@@ -43,6 +44,14 @@ def create_app(store_url: str | None = None, token: str | None = None, store: St
     @app.exception_handler(RequestValidationError)
     async def invalid_request(_request: Request, exc: RequestValidationError) -> JSONResponse:
         return JSONResponse({"detail": _validation_message(exc)}, status_code=422)
+
+    @app.middleware("http")
+    async def limit_body_size(request: Request, call_next):  # type: ignore[no-untyped-def]
+        # An article is at most a few MB of text; refuse bigger bodies before reading them.
+        length = request.headers.get("content-length")
+        if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
+            return JSONResponse({"detail": f"request body larger than {MAX_BODY_BYTES // (1024 * 1024)} MiB"}, status_code=413)
+        return await call_next(request)
 
     from rasad.api import routes_articles, routes_events, routes_misc
 

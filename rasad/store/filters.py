@@ -89,9 +89,11 @@ class EventFilters:
                 raise InputError("min_confidence must be between 0 and 1")
         if values["review_state"] is not None and values["review_state"] not in REVIEW_STATES:
             raise InputError(f"review_state={values['review_state']!r}: use one of {', '.join(REVIEW_STATES)}")
-        for name in ("q", "actor", "event_type", "sub_event_type", "admin1", "admin2"):
+        for name in ("q", "actor", "event_type", "sub_event_type", "admin1", "admin2", "article_id"):
             if values[name] is not None and len(values[name]) > 500:
                 raise InputError(f"{name} is too long (500 characters at most)")
+            if values[name] is not None and "\x00" in values[name]:
+                raise InputError(f"{name} contains a NUL character")
         return cls(**values)
 
     def where(self, has_geometry: bool = False) -> list[sa.ColumnElement[bool]]:

@@ -160,6 +160,11 @@ class Store:
         """
         if not isinstance(article.text, str) or not article.text.strip():
             raise InputError(f"article {article.id!r} has no text")
+        for name in ("text", "id", "title", "url", "source", "language"):
+            value = getattr(article, name)
+            if isinstance(value, str) and "\x00" in value:
+                # PostgreSQL cannot store NUL in text, and removing it would shift evidence offsets.
+                raise InputError(f"article {article.id!r}: {name} contains NUL characters (binary data?); remove them and retry")
         records = [_event_record(e) for e in events]
         digest = text_hash(article.text)
         with self._sessions.begin() as s:

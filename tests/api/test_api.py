@@ -235,3 +235,12 @@ def test_meta_basemap_and_docs(client: TestClient) -> None:
                  "/api/events/{event_id}/split", "/api/articles", "/api/articles/{article_id}", "/api/stats",
                  "/api/export", "/api/basemap", "/api/meta"):
         assert path in paths
+
+
+def test_oversized_body_and_hostile_query(client: TestClient) -> None:
+    response = client.post("/api/articles", headers=AUTH | {"Content-Length": str(64 * 1024 * 1024)}, content=b"{}")
+    assert response.status_code == 413 and "MiB" in response.json()["detail"]
+    response = client.get("/api/events", params={"q": "x\x00y"})
+    assert response.status_code == 400 and "NUL" in response.json()["detail"]
+    response = client.get("/api/events", params={"q": "<script>alert(1)</script>' OR '1'='1"})
+    assert response.status_code == 200 and response.json()["total"] == 0

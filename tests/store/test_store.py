@@ -323,3 +323,20 @@ def test_bad_store_urls():
         open_store("/no/such/folder/x.sqlite")
     with pytest.raises(InputError, match="unsupported"):
         open_store("mysql://u@h/db")
+
+
+@pytest.mark.parametrize("hostile", ["'; DROP TABLE events; --", "\" OR 1=1 --", "%", "_", "\\", "ٱلزِّر", "💥" * 50])
+def test_hostile_search_strings_are_plain_text(store, hostile):
+    _load_grid(store)
+    assert store.list_events(EventFilters.parse({"q": hostile, "actor": hostile})).total == 0
+    assert store.counts()["events"] == 6
+
+
+def test_nul_characters_are_refused_not_crashing(store):
+    with pytest.raises(InputError, match="NUL"):
+        store.save_article(Article(text="text with \x00 inside", id="nul"), [])
+    with pytest.raises(InputError, match="NUL"):
+        EventFilters.parse({"q": "a\x00b"})
+    with pytest.raises(InputError, match="too long"):
+        EventFilters.parse({"q": "x" * 501})
+    assert store.counts()["articles"] == 0
