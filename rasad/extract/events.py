@@ -60,7 +60,7 @@ def build_events(doc: Document) -> None:
             resolved_groups = [(article_prior[1], geo.resolve_incident(article_prior[1], article_prior[0]))]
         country = next((r.country for _, r in resolved_groups if r and r.country), None) or article_prior[2] or _DEFAULT_COUNTRY
 
-        actors = [_actor_role(kb, m, anaphora, country) for m in actor_mentions if inc.contains(m)]
+        actors = [_actor_role(kb, m, anaphora, country) for m in _heads(doc, actor_mentions) if inc.contains(m)]
         actors = [a for a in actors if a is not None]
         R.assign(doc, inc, actors, lang)
         side1, side2 = R.pick_sides(actors, fallback_patient=inc.family != STRATEGIC or inc.cls in ("arrest", "threat", "looting"))
@@ -343,6 +343,23 @@ def _article_prior(doc: Document) -> tuple[str | None, list | None, str | None]:
             res = geo.resolve_incident([p], None)
             return admin1, [p], res.country if res else None
     return None, None, None
+
+
+_OF = {"of", "from", "in", "من", "في"}
+
+
+def _heads(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """Drop a generic word that only heads a named actor ("soldiers of the Syrian regime forces",
+    "عنصر من قسد"): the named actor is the party."""
+    out = []
+    for i, m in enumerate(mentions):
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if m.value.kind == "generic" and nxt is not None and nxt.value.kind == "named" and \
+                0 < nxt.tok_start - m.tok_end <= 3 and \
+                any(doc.tokens[j].key in _OF for j in range(m.tok_end, nxt.tok_start)):
+            continue
+        out.append(m)
+    return out
 
 
 def _resolve_anaphora(mentions: list[Mention]) -> dict[int, Mention]:

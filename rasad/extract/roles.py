@@ -21,8 +21,10 @@ from dataclasses import dataclass
 
 from rasad.document import Document, Mention
 from rasad.extract.incidents import Incident
+from rasad.text.normalize import fold_raw
 
 AGENT, PATIENT, NONE, UNKNOWN = "agent", "patient", "none", "unknown"
+_BOUND_MARKERS = {"on", "by", "علي"}
 
 
 @dataclass
@@ -53,6 +55,13 @@ def assign(doc: Document, inc: Incident, actors: list[ActorRole], lang: str) -> 
     for m in ctx:
         if lower <= m.tok_start < inc.tok_end:
             by_kind.setdefault(m.value.kind, []).append(m)
+    # "on", "by", "على" mark a role only right after what was done ("an attack on", "killed by",
+    # "هجوم على"); elsewhere they are dates ("on Sunday"), passives of other verbs ("used by the
+    # SDF") or places ("على طريق").
+    done_ends = {m.tok_end for m in list(inc.anchors) + [c for c in doc.get("casualty") if inc.contains(c)]}
+    for kind in ("agent", "patient"):
+        by_kind[kind] = [m for m in by_kind.get(kind, []) if fold_raw(m.surface) not in _BOUND_MARKERS
+                         or any(0 <= m.tok_start - e <= 2 for e in done_ends)]
     member_toks = {i for m in by_kind.get("member", []) for i in range(m.tok_start, m.tok_end)}
     owner_toks = {i for m in by_kind.get("owner", []) for i in range(m.tok_start, m.tok_end)}
     number_toks = {i for m in doc.get("number") for i in range(m.tok_start, m.tok_end)} if doc.get("number") and doc.get("number")[0].tok_start >= 0 else set()
@@ -61,9 +70,15 @@ def assign(doc: Document, inc: Incident, actors: list[ActorRole], lang: str) -> 
     anchors = inc.anchors
     anchor_toks = {i for a in anchors for i in range(a.tok_start, a.tok_end)}
 
+    allies = by_kind.get("ally", [])
     prev: ActorRole | None = None
     for a in actors:
         t = a.mention.tok_start
+        if prev is not None and _ends_before(allies, t, 2, skip):
+            # "coalition forces, backed by SDF fighters": an ally on the same side.
+            a.side, a.coordinated = prev.side, True
+            prev = a
+            continue
         tokens = doc.tokens
         first_tok = tokens[t]
         a.coordinated = prev is not None and prev.mention.tok_end == t and (
