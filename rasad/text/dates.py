@@ -26,9 +26,22 @@ What is read (word lists in ``rasad/data/lexicon/dates.tsv``, format in
 * Hijri dates: 15 رمضان 1444، 15 رمضان 1444 هـ، شهر رمضان (converted with ``hijridate``);
   a Hijri year alone (1444 هـ) is reported with date None and a warning, since ACLED's
   precisions stop at the month.
+* a day of this or last month: الخامس من الشهر الجاري، 20 من الشهر الماضي (1)
+* coming days: الجمعة المقبل، الأسبوع المقبل، 14 كانون الثاني القادم، next week: resolved
+  forwards; any date after publication carries a warning
+* the past hours: خلال الساعات (الأربع والعشرين) الماضية، in the past 24 hours: publication (1)
+* days counted from the previous date in the text: اليوم التالي، اليوم ذاته، the next day (the
+  precision of that date); with no earlier date, date None and a warning
+* not dates: a day and month naming a movement (قوى 14 آذار، ثورة 25 يناير), اليوم التالي-like
+  days counted from something else (اليوم الثالث للحملة), "N days before X" (قبل يومين من الهجوم)
 
 A relative expression (or a date without a year) with no publication date resolves to date None,
 precision None and a warning, never to today's date.
+
+How it runs: every expression contains a *core* word (a month, weekday, unit, period, Hijri
+marker…). One ``split`` of the folded text finds the core words by set lookup; the one compiled
+pattern is then tried only at the core word and at up to five words before it that may open an
+expression. Python's regex engine would otherwise try the whole alternation at every character.
 
 Why own rules and not dateparser: dateparser (checked 2026-11-25) parses أمس, قبل يومين,
 3/12/2022 and الأسبوع الماضي, but returns nothing for أول أمس, قبل ثلاثة أيام (number words), قبل
