@@ -54,11 +54,20 @@ def batch(input_spec, output, scheduler, workers, chunk_size, chunk_rows, query,
     def echo(line: str) -> None:
         click.echo(line, err=True)
 
-    summary = run_batch(
-        input_spec, output, scheduler=scheduler, workers=workers, chunk_bytes=parse_size(chunk_size),
-        chunk_rows=chunk_rows, query=query, settings=settings, overwrite=overwrite,
-        progress=not no_progress and sys.stderr.isatty(), echo=echo,
-    )
+    try:
+        summary = run_batch(
+            input_spec, output, scheduler=scheduler, workers=workers, chunk_bytes=parse_size(chunk_size),
+            chunk_rows=chunk_rows, query=query, settings=settings, overwrite=overwrite,
+            progress=not no_progress and sys.stderr.isatty(), echo=echo,
+        )
+    except KeyboardInterrupt:
+        from pathlib import Path
+
+        from rasad.batch.manifest import done_records
+
+        echo(f"interrupted with {len(done_records(Path(output)))} partitions finished; "
+             "rerun the same command to resume")
+        sys.exit(130)
     if as_json:
         click.echo(json.dumps(summary.to_dict(), ensure_ascii=False))
     for line in summary.lines():

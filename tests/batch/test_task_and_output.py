@@ -135,3 +135,15 @@ def test_event_dict_equals_the_contract() -> None:
     assert tables.event_dict(event) == event.to_dict()
     assert tables.event_dict(Event()) == Event().to_dict()
     assert list(tables.event_dict(event)) == list(event.to_dict())
+
+
+def test_progress_counts_live_reports_then_final_counts() -> None:
+    from rasad.batch.run import _Progress
+
+    bar = _Progress(total=2, enabled=False)
+    bar.running({"partition": "part-00000", "articles": 40})
+    bar.running({"partition": "part-00001", "articles": 10})
+    bar.running({"partition": "part-00000", "articles": 5})  # a retry after a lost worker restarts
+    bar.finished("part-00001", 120)
+    bar.running({"partition": "part-00001", "articles": 3})  # late report of a finished partition
+    assert sum(bar.articles_by_partition.values()) == 125 and bar.done == {"part-00001"}
