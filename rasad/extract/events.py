@@ -71,6 +71,14 @@ def build_events(doc: Document) -> None:
             armed = [a for a in side1 + side2 if a.role not in ("civilians", "protesters", "rioters")]
             side1 = crowd[:1]
             side2 = armed[:1] if inc.modifiers else []
+            if inc.cls == "mob":
+                # Mob violence: a crowd attacks a person, coded rioters against civilians.
+                r_name, r_inter = kb.generic_actor("rioters", country)
+                c_name, c_inter = kb.generic_actor("civilians", country)
+                side1 = [R.ActorRole(Mention("actor", -1, -1, None), r_name, r_inter, "rioters", R.AGENT)]
+                victims = [a for a in actors if a.role == "civilians"][1:]
+                side2 = [R.ActorRole(victims[0].mention if victims else Mention("actor", -1, -1, None),
+                                     c_name, c_inter, "civilians", R.PATIENT)]
         if not side1:
             inherited = _inherit_actor(doc, inc, last_violent_actor1)
             if inherited is not None:
