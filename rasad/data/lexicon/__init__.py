@@ -1,0 +1,1 @@
+"""Word lists for numbers and dates (format: docs/lexicon-numbers-dates.md)."""
