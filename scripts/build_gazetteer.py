@@ -39,9 +39,6 @@ if not DEFAULT_DATA.exists():
     DEFAULT_DATA = ROOT.parent / "shared" / "data" / "places"
 
 COUNTRIES = {"sy": ("Syria", 760), "iq": ("Iraq", 368), "lb": ("Lebanon", 422), "jo": ("Jordan", 400)}
-# Iraqi governorates along the Syrian border: every village is kept, so a report from Anbar or
-# Nineveh resolves there; elsewhere only district seats and current major places are kept.
-IRAQ_FULL_REGIONS = {"Al-Anbar", "Ninawa"}
 
 # Feature kind and a base importance per GeoNames feature code (WOF carries the code).
 FEATURE_KIND = {
@@ -50,6 +47,7 @@ FEATURE_KIND = {
     "PPLF": ("farm", 0.6), "PPLL": ("farm", 0.6), "PPLW": ("village", 0.3), "PPLQ": ("village", 0.3),
     "PPLH": ("village", 0.2), "PPLS": ("village", 0.8), "": ("village", 1.0),
 }
+IRAQ_FULL_REGIONS = {"Al-Anbar", "Ninawa"}
 COLUMNS = (
     "id kind name name_ar names ar_keys en_keys lat lon population country iso admin1 admin2 "
     "admin3 pcode importance coord_quality precision src_ids source"
@@ -332,8 +330,11 @@ def build_neighbours(data: Path) -> list[Place]:
             if pt not in ("locality", "neighbourhood"):
                 continue
             major = r["is_current"] == "1" or r["gn_feature_code"].startswith("PPLA")
-            full = cc == "iq" and r["region"] in IRAQ_FULL_REGIONS and any(is_arabic(n) for n in split_names(r["names_ar"]))
-            if not (major or full):
+            has_ar = any(is_arabic(n) for n in split_names(r["names_ar"]))
+            # Lebanon and Jordan whole; in Iraq the governorates along the Syrian border (Anbar,
+            # Nineveh) every village with an Arabic name, elsewhere district seats and current
+            # major places: a report from Anbar is not forced into Syria, and start-up stays small.
+            if not (major or cc in ("lb", "jo") or (has_ar and r["region"] in IRAQ_FULL_REGIONS)):
                 continue
             p = wof_place(r, cc)
             p.admin1, p.admin2 = r["region"] or None, r["county"] or None
@@ -367,6 +368,7 @@ def apply_supplement(rows: list[dict], places: dict[str, Place], units: dict[str
                 raise SystemExit(f"{origin}: alias row for unknown id {r['id']}")
             if r.get("name"):
                 target.name = r["name"]
+                target.source += ";name set"
             if r.get("name_ar"):
                 target.name_ar = r["name_ar"]
             if r.get("kind"):
@@ -450,13 +452,19 @@ def finalise(places: list[Place], units: dict[str, Admin]) -> None:
             p.admin2 = units[p.admin3].parent
         if p.admin2 and not p.admin1:
             p.admin1 = units[p.admin2].parent
-    # Seats are the towns that give their admin unit its name: they matter more than villages.
-    for u in units.values():
+    # Seats are the towns that give their admin unit its name: they matter more than villages,
+    # and they take the unit's OCHA English name ("Thiban", "Sokhneh", "Busra Esh-Sham"), the
+    # spelling ACLED uses for admin3, unless the supplement named them (the WOF name stays a name).
+    for u in sorted(units.values(), key=lambda u: -u.level):
         if u.seat is not None:
             s = u.seat
             s.importance = max(s.importance, {1: 5.0, 2: 4.0, 3: 3.0}[u.level])
             if s.kind in ("village", "farm"):
                 s.kind = "city" if u.level < 3 else "town"
+            if u.level == 3 and "name set" not in s.source and not u.en.startswith("Markaz"):
+                s.add_names(s.name)
+                s.name = u.en
+                s.source += ";name set from OCHA admin3"
 
 
 def _name_cue_words() -> frozenset[str]:

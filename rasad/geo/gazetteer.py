@@ -30,8 +30,8 @@ POPULATED = frozenset({"city", "town", "village", "farm", "camp", "neighbourhood
 ADMIN_KINDS = frozenset({"country", "governorate", "district", "subdistrict"})
 
 
-@dataclass(frozen=True, slots=True)
-class Place:
+@dataclass(slots=True, eq=False)
+class Place:  # treated as immutable; not frozen only because frozen dataclasses load ~2x slower
     id: str
     kind: str
     name: str
@@ -107,6 +107,7 @@ class Gazetteer:
                     lst.append(i)
         self.max_en_words = max((k.count(" ") + 1 for k in self.en_index), default=1)
         self.regions = [p for p in places if p.kind == "region"]
+        self.cities = [p for p in places if p.kind == "city" and p.importance >= 4]
 
     @property
     def en_skeleton(self) -> dict[str, list[int]]:

@@ -249,7 +249,11 @@ def _find_ar(gaz: Gazetteer, tokens: list[Token], text: str) -> list[PlaceMentio
             # (one-word village names are too often common words: "في كمين"); words that are
             # common Arabic words (cues.tsv "stop": "حول", "زيارة", "سلمية") need a cue.
             prev = tokens[j - 1].key if j > 0 else ""
-            after_locative = prev in _AR_LOCATIVES or near or direction is not None
+            # "بالكسوة", "في الكسوة": ب / في before the name make a town's name a place
+            in_prefix = next((tokens[j].key[: len(tokens[j].key) - len(st)] for st in tokens[j].stems
+                              if gaz.trie.get(st) is not None), "")
+            after_locative = (prev in _AR_LOCATIVES or near or direction is not None
+                              or in_prefix in ("ب", "بال", "وب", "وبال"))
             bare_ok = clitic and (
                 any(p.kind in _BARE_OK_KINDS and p.importance >= 4 for p in places)  # cities, admin units
                 or (after_locative and any(p.kind in ("town", "city") for p in places))

@@ -47,6 +47,13 @@ _DIRECTION_DEG = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "so
 _POINT_CUES = frozenset({"village", "town", "city", "camp", "neighbourhood", "farm", "airport"})
 
 
+# Syria is the default country: enough to prefer a Syrian village over a foreign one of the
+# same name, not enough to prefer a Syrian village over a foreign city (صيدا, الناصرية).
+SYRIA_DEFAULT = 0.5
+# A neighbourhood is coded to its city (geo_precision 2) when one lies this close.
+NEIGHBOURHOOD_CITY_KM = 15.0
+
+
 @dataclass
 class Scored:
     place: Place
@@ -58,6 +65,8 @@ class Scored:
 def _mention_specificity(m: PlaceMention, gaz: Gazetteer) -> float:
     if m.cue in _POINT_CUES:
         return 10 + {"neighbourhood": 2, "camp": 1}.get(m.cue, 0) - (1 if m.cue == "city" else 0)
+    if m.cue in ("countryside", "badia") and m.kind in _POINT_CUES:
+        return 9  # "بادية بلدة الكسرة": the surroundings of a town, inside any wider area named
     if m.cue in _CONTAINER_CUES:
         return {"countryside": 3.5, "badia": 3.0, "subdistrict": 4, "district": 3, "region": 2.5,
                 "governorate": 1, "country": 0}.get(m.cue, 2)
@@ -71,8 +80,8 @@ def _mention_specificity(m: PlaceMention, gaz: Gazetteer) -> float:
 
 def _cue_fit(m: PlaceMention, p: Place) -> float:
     cue = m.cue
-    if cue in ("countryside", "badia") and m.kind in _POINT_CUES:
-        cue = m.kind  # "بريف مدينة البصيرة": the named place is a city
+    if cue in ("countryside", "badia", "neighbourhood") and m.kind in _POINT_CUES and m.kind != cue:
+        cue = m.kind  # "بريف مدينة البصيرة", "أحياء مدينة دوما": the named place is a city
     table = _CUE_KINDS.get(cue or "")
     if table is None:
         # No cue: a place before an admin unit of the same name ("السخنة" the town, not the nahiya).
@@ -124,7 +133,7 @@ def _context_places(m: PlaceMention, gaz: Gazetteer) -> list[Place]:
 def _prescore(m: PlaceMention, p: Place, prior_admin1: str | None) -> float:
     s = _cue_fit(m, p) + 0.2 * p.importance
     if p.country == "Syria":
-        s += 1.0
+        s += SYRIA_DEFAULT
     if prior_admin1 and p.admin1 == prior_admin1:
         s += 1.0
     return s
@@ -160,8 +169,8 @@ def score_candidates(target: PlaceMention, context: list[PlaceMention], prior_ad
                 score += 1.5
                 why.append(f"article governorate {prior_admin1} +1.5")
         if not stated_country and c.country == "Syria":
-            score += 1.0
-            why.append("Syria by default +1.0")
+            score += SYRIA_DEFAULT
+            why.append(f"Syria by default {SYRIA_DEFAULT:+.1f}")
         # Admin units carry high importance for ordering; it must not outweigh a cue's fit.
         imp = (0.25 if c.kind not in ADMIN_KINDS else 0.1) * c.importance
         score += imp
@@ -252,7 +261,23 @@ def resolve_incident(mentions: list[PlaceMention], prior_admin1: str | None = No
     if region is not None and target.cue in ("countryside", "badia"):
         reasons.append(f"'{target.name}' with {target.cue} {target.direction or ''} -> region {region.name}")
         return _result(region, target, region.precision or 2, reasons, scored)
+    if p.kind == "neighbourhood":
+        city = _city_of(p, gaz)
+        if city is not None:
+            reasons.append(f"{p.name} is a neighbourhood of {city.name} ({km(p, city):.0f} km): coded to the city")
+            return _result(city, target, 2, reasons, scored)
     return _result(p, target, _precision(p, target), reasons, scored)
+
+
+def _city_of(p: Place, gaz: Gazetteer) -> Place | None:
+    best, best_d = None, NEIGHBOURHOOD_CITY_KM
+    for c in gaz.cities:
+        if c.country != p.country:
+            continue
+        d = km(p, c)
+        if d < best_d:
+            best, best_d = c, d
+    return best
 
 
 def _enclosing(target: PlaceMention, context: list[PlaceMention], prior_admin1: str | None, gaz: Gazetteer,

@@ -28,13 +28,13 @@ def test_geocode_shows_choice_candidates_and_reasons():
     assert res.exit_code == 0, res.output
     assert "Al Zir / الزر" in res.output and "geo_precision 1" in res.output
     assert "candidates weighed" in res.output and "Zarik" in res.output  # the other al-Zir, rejected
-    assert "km from Al Busayrah" in res.output
+    assert "km from Basira" in res.output
 
 
 def test_geocode_json():
     res = run("near Al-Sukhnah in eastern Homs", "--json")
     out = json.loads(res.output)
-    assert out["result"]["location"] == "As Sukhnah" and out["result"]["geo_precision"] == 2
+    assert out["result"]["location"] == "Sokhneh" and out["result"]["geo_precision"] == 2
     assert out["candidates"] and out["mentions"][0]["name"] == "Al-Sukhnah"
 
 
