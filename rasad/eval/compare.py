@@ -8,10 +8,12 @@ import re
 import unicodedata
 from typing import Any, Iterable
 
+from rapidfuzz import fuzz
+
 from rasad.text.normalize import fold_raw
 
 _EARTH_RADIUS_KM = 6371.0088
-_PUNCT = re.compile(r"[-'’‘`.,:;()\"/_]+")
+_PUNCT = re.compile(r"[-'’‘ʼʻ`´.,:;()\"/_]+")
 # Transliterated Arabic article: "Al-Busayrah", "ash Shaddadi", "El Mina" name the same place as
 # "Busayrah", "Shaddadi", "Mina"; sun-letter assimilations are the variants seen in ACLED/OCHA.
 _LEADING_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|adh|an|ath)\s+")
@@ -42,22 +44,31 @@ def fold_place(value: Any) -> str | None:
 
 # Romanisations of one Arabic name differ in vowels, doubled letters, final -h, article forms and
 # a few consonant spellings (ACLED "Saraqab", GeoNames "Sarāqib"; "Sokhneh" / "As Sukhnah";
-# "Thiban" / "Dhiban"; "Ein Issa" / "`Ayn `Isa"). The skeleton keeps what they share.
+# "Thiban" / "Dhiban"). Equal consonant skeletons alone are too loose for short names ("Aden" /
+# "Aydun", "Sirte" / "Sart"), so the spelled forms must also be close (rapidfuzz ratio).
 _PARENTHESIS = re.compile(r"\([^)]*\)")
 _ARTICLE_TOKENS = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "adh", "an", "ath",
                              "ed", "er", "es", "esh", "et", "ez"})
-_CONSONANT_SPELLINGS = (("dh", "th"), ("ou", "u"), ("q", "k"), ("ph", "f"), ("j", "g"))
+_CONSONANT_SPELLINGS = (("dh", "th"), ("gh", "g"), ("ou", "u"), ("q", "k"), ("ph", "f"), ("j", "g"))
 _VOWELS_AND_GLIDES = re.compile(r"[aeiouyw]")
+MIN_SPELLING_RATIO = 70.0
+MIN_SPELLING_RATIO_SHORT = 80.0  # skeletons of fewer than 3 consonants collide easily
+
+
+def _romanised_tokens(value: Any) -> list[str]:
+    key = fold_place(_PARENTHESIS.sub(" ", str(value))) or ""
+    tokens = key.split()
+    # Article words are dropped inside a name ("Busra esh Sham"), not as its last word ("Da'el").
+    return [t for k, t in enumerate(tokens) if t not in _ARTICLE_TOKENS or k == len(tokens) - 1]
 
 
 def place_skeleton(value: Any) -> str | None:
     """Consonant skeleton of a romanised place name, for matching transliteration variants."""
     if value is None:
         return None
-    key = fold_place(_PARENTHESIS.sub(" ", str(value)))
-    if not key or _ARABIC.search(key):
-        return key
-    tokens = [t for t in key.split() if t not in _ARTICLE_TOKENS] or key.split()
+    if _ARABIC.search(str(value)):
+        return fold_place(value)
+    tokens = _romanised_tokens(value)
     skeleton = "".join(t[:-1] if t.endswith("h") and len(t) > 3 else t for t in tokens)
     for spelling, canonical in _CONSONANT_SPELLINGS:
         skeleton = skeleton.replace(spelling, canonical)
@@ -66,11 +77,17 @@ def place_skeleton(value: Any) -> str | None:
 
 
 def same_place_name(a: Any, b: Any) -> bool:
-    """Same place name: equal once folded, or equal consonant skeletons (at least 2 letters)."""
+    """Same place name: equal once folded, or romanisations of one name (same consonant skeleton
+    and close spelling)."""
+    if a is None or b is None:
+        return a is None and b is None
     if same_place(a, b):
         return True
     ka, kb = place_skeleton(a), place_skeleton(b)
-    return bool(ka) and ka == kb and len(ka) >= 2
+    if not ka or ka != kb or _ARABIC.search(ka):
+        return False
+    ratio = fuzz.ratio(" ".join(_romanised_tokens(a)), " ".join(_romanised_tokens(b)))
+    return ratio >= (MIN_SPELLING_RATIO if len(ka) >= 3 else MIN_SPELLING_RATIO_SHORT)
 
 
 def same_name(a: Any, b: Any) -> bool:
