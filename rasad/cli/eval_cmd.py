@@ -12,6 +12,8 @@ import click
 # 2 a usage/input error (raised as InputError, handled in rasad.cli.main); 3 a floor was missed.
 EXIT_GOLD_ERRORS = 1
 EXIT_FLOOR_MISSED = 3
+# A broken extractor fails on every article; the first few lines say why, the rest is noise.
+MAX_FAILURES_SHOWN = 10
 
 
 def _write(path: Path, text: str) -> None:
@@ -51,8 +53,11 @@ def eval_command(gold: Path, html_path: Path | None, json_path: Path | None,
     predictions, failures = predict(gold_set.articles, default_extractor())
     report = score(gold_set.articles, predictions)
     report.warnings.extend(failures)
-    for failure in failures:
+    for failure in failures[:MAX_FAILURES_SHOWN]:
         err.print(failure, markup=False, highlight=False)
+    if len(failures) > MAX_FAILURES_SHOWN:
+        err.print(f"... and {len(failures) - MAX_FAILURES_SHOWN} more extractor failures (all in --json)",
+                  markup=False, highlight=False)
 
     to_stdout_json = json_path is not None and str(json_path) == "-"
     if not quiet and not to_stdout_json:
