@@ -57,11 +57,11 @@ def main() -> None:
     print(f"load average {os.getloadavg()[0]:.2f}; article {len(arabic)} characters")
     for lang, text in (("ar", arabic), ("en", english)):
         tokens, folded = tokenize(text), fold(text)
-        cases = {
-            "find_numbers(tokens)": lambda: find_numbers(text, tokens, lang),
-            "find_numbers(text)": lambda: find_numbers(text, lang=lang),
-            "find_dates(folded)": lambda: find_dates(text, published, lang, folded=folded),
-            "find_dates(text)": lambda: find_dates(text, published, lang),
+        cases: dict[str, Callable[[], object]] = {
+            "find_numbers(tokens)": lambda t=text, k=tokens, g=lang: find_numbers(t, k, g),
+            "find_numbers(text)": lambda t=text, g=lang: find_numbers(t, lang=g),
+            "find_dates(folded)": lambda t=text, g=lang, f=folded: find_dates(t, published, g, folded=f),
+            "find_dates(text)": lambda t=text, g=lang: find_dates(t, published, g),
         }
         found = len(find_numbers(text, tokens, lang)), len(find_dates(text, published, lang))
         print(f"[{lang}] {len(tokens)} tokens, {found[0]} numbers, {found[1]} dates")

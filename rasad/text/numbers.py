@@ -565,28 +565,12 @@ class _Scanner:
         return True
 
     def _vague_at(self, i: int, form: str, start: int) -> tuple[NumberMention, int] | None:
-        options = self.lex.vague_phrases.get(form)
-        if not options:
+        matched = self._vague_phrase(i, self.lex.vague_phrases.get(form, []))
+        if matched is None:
             return None
-        for words, cls in options:
-            j = i + 1
-            for w in words[1:]:
-                if j >= len(self.toks) or not self._adjacent(j):
-                    break
-                key = self.toks[j].key
-                if key != w and not (key.startswith("ال") and key[2:] == w):
-                    break
-                j += 1
-            else:
-                break
-        else:
-            return None
-        if len(words) == 1 and j < len(self.toks) and self._adjacent(j):
-            nxt = self.toks[j].key
-            if "0" <= nxt[0] <= "9" or self._bare(j, ("",)) is not None and self._numeric(self._bare(j, ("",))[1]):
-                # "some 200", "بعض 20": an approximation word before a real number, not a quantity
-                if not (self._scale_plural(j)):
-                    return None
+        j, cls, one_word = matched
+        if one_word and self._number_follows(j) and not self._scale_plural(j):
+            return None  # "some 200", "بعض 20": an approximation word before a real number
         estimate, rule = _vague_rule(cls)
         end = self.toks[j - 1].end
         k = j
@@ -599,6 +583,29 @@ class _Scanner:
             end = self.toks[k].end
             j = k + 1
         return NumberMention(start, end, estimate, True, rule, self._kind_after(j, "count")), j
+
+    def _vague_phrase(self, i: int, options: list[tuple[tuple[str, ...], str]]) -> tuple[int, str, bool] | None:
+        """(end token, class, one-word phrase?) of the longest vague phrase starting at token i."""
+        for words, cls in options:
+            j = i + 1
+            for w in words[1:]:
+                if j >= len(self.toks) or not self._adjacent(j):
+                    break
+                key = self.toks[j].key
+                if key != w and not (key.startswith("ال") and key[2:] == w):
+                    break
+                j += 1
+            else:
+                return j, cls, len(words) == 1
+        return None
+
+    def _number_follows(self, j: int) -> bool:
+        if j >= len(self.toks) or not self._adjacent(j):
+            return False
+        if "0" <= self.toks[j].key[0] <= "9":
+            return True
+        found = self._bare(j, ("",))
+        return found is not None and self._numeric(found[1]) is not None
 
     def _scale_plural(self, j: int) -> bool:
         found = self._bare(j)
