@@ -59,6 +59,12 @@ def build_events(doc: Document) -> None:
         if not any(r for _, r in resolved_groups) and article_prior[1]:
             resolved_groups = [(article_prior[1], geo.resolve_incident(article_prior[1], article_prior[0]))]
         country = next((r.country for _, r in resolved_groups if r and r.country), None) or article_prior[2] or _DEFAULT_COUNTRY
+        home = _actor_home(doc, inc, actor_mentions)
+        if home is not None and home != country and home not in _gazetteer_countries():
+            # "ميليشيا الحوثي … في مدينة تعز": the gazetteer has no Yemeni places, so a place it
+            # found is a namesake elsewhere; the actor's own country is the better evidence.
+            country = home
+            resolved_groups = [(g, None) for g, _ in resolved_groups]
 
         actors = [_actor_role(kb, m, anaphora, country) for m in _heads(doc, actor_mentions) if inc.contains(m)]
         actors = [a for a in actors if a is not None]
@@ -368,6 +374,31 @@ def _heads(doc: Document, mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+def _actor_home(doc: Document, inc: Incident, mentions: list[Mention]) -> str | None:
+    """The one country of the first named actor in the incident that belongs to one country."""
+    for m in mentions:
+        if inc.contains(m) and m.value.kind == "named" and len(m.value.actor.countries) == 1 \
+                and m.value.actor.countries[0] != "*":
+            return m.value.actor.countries[0]
+    return None
+
+
+def _gazetteer_countries() -> set[str]:
+    from rasad import geo
+
+    gaz = geo.get_gazetteer()
+    cached = getattr(gaz, "_rasad_countries", None)
+    if cached is None:
+        # Countries whose towns and villages the gazetteer holds, not just the country's name.
+        counts: dict[str, int] = {}
+        for p in gaz.places:
+            if p.kind not in ("country", "governorate", "region") and p.country:
+                counts[p.country] = counts.get(p.country, 0) + 1
+        cached = {c for c, n in counts.items() if n >= 50}
+        gaz._rasad_countries = cached  # type: ignore[attr-defined]
+    return cached
 
 
 def _resolve_anaphora(mentions: list[Mention]) -> dict[int, Mention]:
