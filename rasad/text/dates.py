@@ -62,16 +62,9 @@ from functools import lru_cache
 import hijridate
 
 from rasad.record import InputError
-from rasad.text.numbers import (
-    EDGE_PUNCT,
-    blank_punctuation,
-    language_code,
-    load_rows,
-    locate_word,
-    parse_count,
-    quick_fold,
-    vague_estimate,
-)
+from rasad.text.lexicon_file import load_rows
+from rasad.text.numbers import parse_count, vague_estimate
+from rasad.text.wordscan import EDGE_PUNCT, blank_punctuation, language_code, locate_word, quick_fold
 
 PRECISION_DAY, PRECISION_WEEK, PRECISION_MONTH = 1, 2, 3
 

@@ -8,8 +8,9 @@ from hypothesis import strategies as st
 
 from rasad.record import InputError
 from rasad.text.normalize import fold, normalize
-from rasad.text.numbers import KINDS, NumberMention, dual_count, find_numbers, parse_count, quick_fold, vague_estimate
+from rasad.text.numbers import KINDS, NumberMention, dual_count, find_numbers, parse_count, vague_estimate
 from rasad.text.tokens import tokenize
+from rasad.text.wordscan import quick_fold
 
 
 def numbers(raw: str, lang: str = "ar", **kw) -> list[tuple[str, int, str]]:
