@@ -195,10 +195,10 @@ def _lexicon() -> _DateLexicon:
             rf"|(?:(?:in|over|during)\s+)?(?:the\s+)?(?:{f['en_last']})\s+(?:(?:few|\d+|{word}(?:-{word})?)\s+)?(?:{f['hours']}){_R}"
         ),
         "relative": (
-            rf"(?:(?P<rel_part>{f['day_part']})\s+)?(?P<rel>{f['day_offset']}){_R}(?:\s+{f['en_day_part']}{_R})?"
+            rf"(?:(?P<rel_part>{f['day_part']})\s+){{0,2}}(?P<rel>{f['day_offset']}){_R}(?:\s+{f['en_day_part']}{_R})?"
         ),
         "weekday": (
-            rf"(?:(?P<wd_pre>{f['day_part']}|{f['en_last']}|{f['en_this']}|{f['en_next']}|on)\s+)?(?P<wd>{f['weekday']}){_R}"
+            rf"(?:(?P<wd_pre>{f['day_part']}|{f['en_last']}|{f['en_this']}|{f['en_next']}|on)\s+){{0,2}}(?P<wd>{f['weekday']}){_R}"
             rf"(?:\s+(?P<wd_last>{f['last']}|{f['next']}){_R})?(?:\s+{f['en_day_part']}{_R})?"
         ),
         "month": (
@@ -254,6 +254,7 @@ def find_dates(text: str, published: dt.date | None, lang: str = "ar", *, folded
     fo = folded if folded is not None and len(folded) == len(text) else quick_fold(text)
     resolver = _Resolver(text, fo, published, lang, lex)
     out: list[DateMention] = []
+    kinds: list[str] = []  # the alternative that produced each mention
     pos = 0
     for core_start in _core_positions(fo, lex):
         if core_start < pos:
@@ -264,17 +265,26 @@ def find_dates(text: str, published: dt.date | None, lang: str = "ar", *, folded
             m = lex.pattern.match(fo, start)
             if m is None or m.end() <= core_start:
                 continue
-            for name in _ALTERNATIVES:
-                if m.group("A_" + name) is not None:
-                    mention = getattr(resolver, name)(m, *m.span("A_" + name))
-                    if mention is not None:
-                        out.append(mention)
-                        if mention.date is not None:
-                            resolver.last_date = mention.date, mention.precision
-                    break
+            name = next(n for n in _ALTERNATIVES if m.group("A_" + n) is not None)
+            mention = getattr(resolver, name)(m, *m.span("A_" + name))
+            if mention is not None:
+                if name in _EXPLICIT and out and kinds[-1] == "weekday" and _only_space(text, out[-1].end, mention.start):
+                    out.pop()  # الأحد 5 كانون الأول: the explicit date says it all
+                    kinds.pop()
+                out.append(mention)
+                kinds.append(name)
+                if mention.date is not None:
+                    resolver.last_date = mention.date, mention.precision
             pos = m.end()
             break
     return out
+
+
+_EXPLICIT = frozenset({"numeric", "dmy", "mdy", "dom"})
+
+
+def _only_space(text: str, start: int, end: int) -> bool:
+    return end - start <= 3 and not text[start:end].strip(" ,،(")
 
 
 def _core_positions(fo: str, lex: _DateLexicon) -> list[int]:

@@ -38,6 +38,7 @@ def one(raw: str, published: dt.date | None = PUB, lang: str = "ar") -> DateMent
         ("قتل أمس ثلاثة عناصر", "أمس", "2022-12-07", 1),
         ("قتل بالأمس", "الأمس", "2022-12-07", 1),
         ("يوم أمس", "يوم أمس", "2022-12-07", 1),
+        ("مساء يوم أمس", "مساء يوم أمس", "2022-12-07", 1),
         ("أول أمس", "أول أمس", "2022-12-06", 1),
         ("أول من أمس", "أول من أمس", "2022-12-06", 1),
         ("اليوم", "اليوم", "2022-12-08", 1),
@@ -85,6 +86,7 @@ def test_days_before_another_event_are_not_relative_to_publication() -> None:
         ("الثلاثاء", "الثلاثاء", "2022-12-06"),
         ("والثلاثاء", "الثلاثاء", "2022-12-06"),
         ("مساء الثلاثاء", "مساء الثلاثاء", "2022-12-06"),
+        ("ظهر يوم الثلاثاء", "ظهر يوم الثلاثاء", "2022-12-06"),
         ("الثلاثاء الماضي", "الثلاثاء الماضي", "2022-12-06"),
         ("يوم الخميس", "يوم الخميس", "2022-12-08"),  # publication day itself
         ("الخميس الماضي", "الخميس الماضي", "2022-12-01"),  # "last" is strictly before
@@ -95,6 +97,11 @@ def test_days_before_another_event_are_not_relative_to_publication() -> None:
 )
 def test_weekdays(raw: str, expr: str, date: str) -> None:
     assert dates(raw) == [(expr, date, 1)]
+
+
+def test_weekday_before_an_explicit_date_gives_way_to_it() -> None:
+    assert dates("الأحد 5 كانون الأول 2021") == [("5 كانون الأول 2021", "2021-12-05", 1)]
+    assert dates("on Sunday, March 7, 2021", lang="en") == [("March 7, 2021", "2021-03-07", 1)]
 
 
 def test_since_tuesday_is_a_weekday_not_one_day_ago() -> None:
