@@ -219,7 +219,9 @@ def dedupe(places: list[Place]) -> list[Place]:
     out: list[Place] = []
     for p in sorted(places, key=lambda p: (-p.importance, -len(p.name_ar), p.id)):
         # Match on the Arabic name, or on the English one (some duplicates lack Arabic).
-        keys = [("en", en_key(p.name))] + ([ar_key(p.name_ar)] if p.name_ar else [])
+        # Admin units and the towns named like them stay apart ("Beirut" governorate and city).
+        level = "admin" if p.kind in ("governorate", "district") else "place"
+        keys = [(level, "en", en_key(p.name))] + ([(level, *ar_key(p.name_ar))] if p.name_ar else [])
         twin = None
         for key in keys:
             # Same name in the same district a few km apart is the same village imported twice.
@@ -360,7 +362,8 @@ def apply_supplement(rows: list[dict], places: dict[str, Place], units: dict[str
     for u in units.values():
         by_name[(u.level, u.en)] = u.pcode
     new: list[Place] = []
-    for r in rows:
+    country_iso: dict[str, int] = {}  # from the country rows, for the places of that country
+    for r in sorted(rows, key=lambda r: r.get("kind") != "country"):
         action = r.get("action") or "add"
         if action == "alias":
             target = places.get(r["id"])
@@ -377,7 +380,9 @@ def apply_supplement(rows: list[dict], places: dict[str, Place], units: dict[str
             target.source += f";{origin}: {r['source']}"
             continue
         country = r.get("country") or "Syria"
-        iso = {c: i for c, i in COUNTRIES.values()}.get(country) or int(r.get("iso") or 0) or None
+        iso = {c: i for c, i in COUNTRIES.values()}.get(country) or int(r.get("iso") or 0) or country_iso.get(country)
+        if r.get("iso"):
+            country_iso[country] = int(r["iso"])
         lat, lon = point_of(r, units, places)
         p = Place(r["id"], r.get("kind") or "village", r.get("name", ""), r.get("name_ar", ""), [], lat, lon,
                   country, iso or 0, coord_quality=r.get("coord_quality") or "exact",

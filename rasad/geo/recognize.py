@@ -32,6 +32,7 @@ _AREA_CUES = frozenset({"countryside", "badia"})
 _COMPOUND_HEADS = frozenset(ar_key("أبو ابو ام أم عين تل دير جب خربة كفر بيت رأس راس بئر حوش جسر عرب بني مزرعة")[i]
                             for i in range(19))
 _AR_LOCATIVES = frozenset(ar_key("في من الى إلى قرب نحو باتجاه عند داخل"))
+_STRICT_CUES = {"country": frozenset({"country"}), "governorate": frozenset({"governorate", "district"})}
 _BARE_OK_KINDS = frozenset({"city", "governorate", "district", "region", "country", "camp"})
 
 
@@ -75,7 +76,7 @@ def _match_phrase(tokens: list[Token], text: str, i: int, lang: str, roles: tupl
     if lang == "ar":
         # "البلدة" is "the town" (already named): a cue word carries no article. A direction
         # after a name ("ديرالزور الغربي") does; one before it ("شرقي سوريا") does not.
-        want_article = roles == ("dir_after",)
+        want_article = roles in (("dir_after",), ("country_adj",))
         firsts = tuple(st for st in tokens[i].stems if _has_article(tokens[i].key, st) == want_article)
     else:
         firsts = (tokens[i].key,)
@@ -228,12 +229,15 @@ def _find_ar(gaz: Gazetteer, tokens: list[Token], text: str) -> list[PlaceMentio
             continue
         end, indices, clitic = hit
         places = [gaz.places[k] for k in indices]
-        if cue == "country":
-            # "دولة قطر": a country cue with no country of that name is no place we know
-            places = [p for p in places if p.kind == "country"]
+        if cue in _STRICT_CUES:
+            # "دولة قطر", "محافظة أبين": a country or governorate cue with no such unit of that
+            # name is no place we know (not a village that happens to share the name)
+            places = [p for p in places if p.kind in _STRICT_CUES[cue]]
             if not places:
                 i = end
                 continue
+        if cue == "region" and not any(p.kind in _BARE_OK_KINDS or p.kind in ("subdistrict", "town") for p in places):
+            cue = kind = None  # "منطقة جبلية" is "a mountainous area": منطقة alone licenses no village
         if cue is None and not near and direction is None and single_word_person(tokens, j, end):
             i = end
             continue
@@ -268,12 +272,26 @@ def _find_ar(gaz: Gazetteer, tokens: list[Token], text: str) -> list[PlaceMentio
             if d is not None:
                 direction = d[2]
                 after = d[0]
+        # A country adjective right after the name ("طرابلس الليبية", "مادبا الأردنية") is a
+        # country mention of its own: context for the resolver.
+        country_mention = None
+        if after < n and _gap_ok(text, tokens[after - 1], tokens[after]):
+            c = _match_phrase(tokens, text, after, "ar", ("country_adj",))
+            if c is not None:
+                ids = [p.id for p in gaz.places if p.kind == "country" and p.country == c[2]]
+                if ids:
+                    s_, e_ = tokens[after].start, tokens[c[0] - 1].end
+                    country_mention = PlaceMention(start=s_, end=e_, name=text[s_:e_], cue="country", candidates=ids,
+                                                   kind="country", language="ar")
+                    after = c[0]
         out.append(PlaceMention(
             start=name_start, end=tokens[end - 1].end, name=text[name_start:tokens[end - 1].end],
             cue=cue, direction="near" if near and direction is None else direction,
             cue_start=cue_start, cue_end=cue_end, candidates=[p.id for p in places],
             kind=kind if kind not in (None, "countryside", "badia", "region") else _guess_kind(places), language="ar",
         ))
+        if country_mention is not None:
+            out.append(country_mention)
         i = after
     return out
 
