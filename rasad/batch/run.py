@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import socket
 import threading
 import time
 from contextlib import ExitStack
@@ -12,7 +13,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from rasad.batch.manifest import SUMMARY, done_records, expected_manifest, prepare_output, write_json_atomic
-from rasad.batch.plan import DEFAULT_CHUNK_BYTES, DEFAULT_CHUNK_ROWS, is_database_url, plan_inputs
+from rasad.batch.plan import DEFAULT_CHUNK_BYTES, DEFAULT_CHUNK_ROWS, Partition, is_database_url, plan_inputs
 from rasad.batch.task import PROGRESS_TOPIC, TaskSettings, process_partition, resolve_extractor, warm_worker
 from rasad.record import InputError
 
@@ -115,30 +116,49 @@ def run_batch(
     return summary
 
 
-def _run_on_dask(pending, output, settings, database, scheduler, workers, progress, echo, summary):
+def _run_on_dask(
+    pending: list[Partition], output: str, settings: TaskSettings, database: tuple[str, str] | None,
+    scheduler: str | None, workers: int | None, progress: bool, echo: Callable[[str], None],
+    summary: BatchSummary,
+) -> tuple[list[dict[str, Any]], dict[str, str], float]:
+    """Counts of the partitions that finished, messages of those that failed, processing seconds."""
     from distributed import Client, LocalCluster, as_completed
 
     results: list[dict[str, Any]] = []
     failures: dict[str, str] = {}
     with ExitStack() as stack:
         if scheduler:
-            client = stack.enter_context(Client(scheduler, timeout="30s"))
+            try:
+                client = stack.enter_context(Client(scheduler, timeout="30s"))
+            except (OSError, TimeoutError, ValueError) as exc:
+                raise InputError(f"cannot reach the Dask scheduler at {scheduler} ({exc}); "
+                                 "start it with `dask scheduler` or check the address") from None
         else:
             n = workers or os.cpu_count() or 1
             cluster = stack.enter_context(LocalCluster(
                 n_workers=n, threads_per_worker=1, processes=True,
-                dashboard_address=":8787" if _has_dashboard() else None,
+                dashboard_address=_dashboard_address(),
                 silence_logs=logging.ERROR,
             ))
             client = stack.enter_context(Client(cluster))
-        summary.dashboard = client.dashboard_link if (scheduler or _has_dashboard()) else None
-        n_workers = len(client.scheduler_info().get("workers", {}))
+        info = client.scheduler_info()
+        # A scheduler without bokeh still answers on the dashboard port, with a page asking for
+        # bokeh: locally, check for bokeh itself; remotely, trust what the scheduler serves.
+        served = "dashboard" in info.get("services", {}) and (scheduler is not None or _has_dashboard())
+        summary.dashboard = client.dashboard_link if served else None
+        n_workers = len(info.get("workers", {}))
         echo(f"Dask scheduler {client.scheduler.address} with {n_workers} workers")
         echo(
             f"dashboard: {summary.dashboard}" if summary.dashboard
-            else "dashboard: unavailable (pip install 'rasad[dashboard]' to get the Dask dashboard)"
+            else "dashboard: not served (pip install 'rasad[dashboard]' where the scheduler runs)"
         )
-        warm = client.run(warm_worker, settings.extractor)
+        if not n_workers:
+            echo("the scheduler has no workers yet: partitions wait until `dask worker` processes join")
+        try:
+            warm = client.run(warm_worker, settings.extractor)
+        except Exception as exc:  # e.g. a worker without rasad installed cannot unpickle the call
+            raise InputError(f"a Dask worker could not load rasad's extraction ({type(exc).__name__}: {exc}); "
+                             "install the same rasad version on every worker") from None
         if warm:
             echo(f"workers loaded the knowledge base in {max(warm.values()):.1f} s")
         begin = time.perf_counter()
@@ -164,11 +184,21 @@ def _run_on_dask(pending, output, settings, database, scheduler, workers, progre
     return results, failures, processing
 
 
-def _failure_message(future) -> str:
+def _failure_message(future: Any) -> str:
     if future.status == "cancelled":
         return "cancelled by the scheduler (a worker was lost too many times?)"
     exc = future.exception()
     return f"{type(exc).__name__}: {exc}"
+
+
+def _dashboard_address(preferred: int = 8787) -> str:
+    """Dask's usual dashboard port when free, else any free port (no "port in use" warning)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        try:
+            probe.bind(("", preferred))
+        except OSError:
+            return ":0"
+    return f":{preferred}"
 
 
 def _has_dashboard() -> bool:
