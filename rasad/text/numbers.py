@@ -284,7 +284,6 @@ _SPECIAL_RE = re.compile(
     r"|(?P<time>(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:]))"
     r"|(?P<phone>\+\d[\d \-]{6,}\d|(?<!\d)\d{7,}(?!\d))"
 )
-_TOKEN_RE = _WORD_RE
 _PERCENT_SIGNS = ("%", "\u066a")
 
 
@@ -318,15 +317,13 @@ def find_numbers(
         raise InputError(f"unsupported language {lang!r} for number finding: use 'ar' or 'en'")
     if not isinstance(text, str):
         raise InputError("find_numbers needs the normalised article text as a string")
-    # Offsets, digits, spaces and punctuation are the same in the folded text, so the checks
-    # that look at characters can read the normalised text itself.
     if tokens is not None:
-        return _Scanner(text, text, tokens, lang, article_as_one).run()
+        return _Scanner(text, tokens, lang, article_as_one).run()
     folded = quick_fold(text)
     out: list[NumberMention] = []
     for start, end in _candidate_segments(folded, lang):
-        toks = [_Tok(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(folded, start, end)]
-        out.extend(_Scanner(text, text, toks, lang, article_as_one).run())
+        toks = [_Tok(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(folded, start, end)]
+        out.extend(_Scanner(text, toks, lang, article_as_one).run())
     return out
 
 
@@ -349,9 +346,8 @@ def _candidate_segments(folded: str, lang: str) -> list[tuple[int, int]]:
         if not ("0" <= key[0] <= "9" or "0" <= key[-1] <= "9" or key in openers
                 or english and key in ("a", "an")):
             continue
-        word = key
-        at = locate_word(spaced, word, search_from)
-        search_from = at + len(word)
+        at = locate_word(spaced, key, search_from)
+        search_from = at + len(key)
         start = folded.rfind(" ", 0, max(0, at - _SEGMENT_BEFORE)) + 1
         end = folded.find(" ", min(n, search_from + _SEGMENT_AFTER))
         end = n if end < 0 else end
@@ -363,9 +359,11 @@ def _candidate_segments(folded: str, lang: str) -> list[tuple[int, int]]:
 
 
 class _Scanner:
-    def __init__(self, text: str, folded: str, toks: list[_Tok] | list[Token], lang: str, article_as_one: bool):
+    """Reads numbers token by token. Offsets, digits, spaces and punctuation are the same in the
+    folded text, so the checks that look at characters read the normalised text itself."""
+
+    def __init__(self, text: str, toks: list[_Tok] | list[Token], lang: str, article_as_one: bool):
         self.text = text
-        self.folded = folded
         self.toks = toks
         self.arabic = lang == "ar"
         self.article_as_one = article_as_one
@@ -416,7 +414,7 @@ class _Scanner:
 
     def _adjacent(self, j: int) -> bool:
         """Token j follows token j-1 with only spaces between (no comma, full stop, newline)."""
-        gap = self.folded[self.toks[j - 1].end:self.toks[j].start]
+        gap = self.text[self.toks[j - 1].end:self.toks[j].start]
         return gap.strip(" \t-") == "" and "\n" not in gap
 
     def _numeric(self, form: str) -> _Word | None:
@@ -649,17 +647,17 @@ class _Scanner:
         return NumberMention(start, end, value, False, "exact", kind)
 
     def _kind(self, start: int, end: int, value: int, i: int, j: int, digits: bool, raw: str) -> str:
-        folded = self.folded
+        text = self.text
         if digits:
-            before_char = folded[start - 1] if start else " "
-            after_char = folded[end] if end < len(folded) else " "
+            before_char = text[start - 1] if start else " "
+            after_char = text[end] if end < len(text) else " "
             # Only Latin letters make a code (M4, T-72): an Arabic letter glued to digits is a
             # clitic (و120 صاروخ = "and 120 shells").
             if _latin_letter(before_char) or _latin_letter(after_char) or (
-                before_char == "-" and start >= 2 and _latin_letter(folded[start - 2])
+                before_char == "-" and start >= 2 and _latin_letter(text[start - 2])
             ):
                 return "code"
-        tail = folded[end:end + 2].lstrip()
+        tail = text[end:end + 2].lstrip()
         if tail[:1] in _PERCENT_SIGNS:
             return "percent"
         before = self._context_before(i)
