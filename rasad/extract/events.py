@@ -46,6 +46,7 @@ def build_events(doc: Document) -> None:
     actor_mentions = sorted(doc.get("actor"), key=lambda m: m.tok_start)
     anaphora = _resolve_anaphora(actor_mentions)
     article_prior = _article_prior(doc)
+    uncovered = _uncovered_country(doc)
     prev_by_sentence: dict[int, list[tuple[Incident, Event, list]]] = {}
     events: list[Event] = []
     last_violent_actor1: tuple[int, R.ActorRole] | None = None
@@ -59,7 +60,7 @@ def build_events(doc: Document) -> None:
         if not any(r for _, r in resolved_groups) and article_prior[1]:
             resolved_groups = [(article_prior[1], geo.resolve_incident(article_prior[1], article_prior[0]))]
         country = next((r.country for _, r in resolved_groups if r and r.country), None) or article_prior[2] or _DEFAULT_COUNTRY
-        home = _actor_home(doc, inc, actor_mentions)
+        home = _actor_home(doc, inc, actor_mentions) or uncovered
         if home is not None and home != country and home not in _gazetteer_countries():
             # "ميليشيا الحوثي … في مدينة تعز": the gazetteer has no Yemeni places, so a place it
             # found is a namesake elsewhere; the actor's own country is the better evidence.
@@ -374,6 +375,21 @@ def _heads(doc: Document, mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+def _uncovered_country(doc: Document) -> str | None:
+    """A country the article names whose towns the gazetteer lacks ("Libya's oil…", "في اليمن"):
+    places it then names cannot be resolved, and namesakes elsewhere must not be taken."""
+    from rasad import geo
+
+    covered = _gazetteer_countries()
+    for p in doc.places:
+        if (p.cue or p.kind) != "country":
+            continue
+        res = geo.resolve_incident([p], None)
+        if res is not None and res.country and res.country not in covered:
+            return res.country
+    return None
 
 
 def _actor_home(doc: Document, inc: Incident, mentions: list[Mention]) -> str | None:

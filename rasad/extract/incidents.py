@@ -184,15 +184,19 @@ def _concrete(doc: Document, clause: Segment, anchors: list[Mention]) -> bool:
     def inside(kind: str) -> bool:
         return any(clause.start <= m.start < clause.end for m in doc.get(kind))
 
+    # "شن الطيران الروسي عشرين غارة", "تجمع المتظاهرون", "على يد عناصر…": a verb of doing next
+    # to the noun, or a named doer, makes it a report of something done.
+    ctx = [m for m in doc.get("context") if clause.start <= m.start < clause.end]
+    first = min(a.tok_start for a in anchors)
+    last = max(a.tok_end for a in anchors)
+    verbs = {"light_verb", "crowd_verb"} if all(FAMILY[a.value.cls] == DEMONSTRATION for a in anchors) \
+        else {"light_verb"}
+    if any(m.value.kind in verbs and (0 <= first - m.tok_end <= 4 or 0 <= m.tok_start - last <= 2)
+           for m in ctx):
+        return True
     if all(_reference(doc, a) for a in anchors):
         return inside("casualty")
     if inside("casualty") or inside("date"):
-        return True
-    # "شن الطيران الروسي عشرين غارة", "على يد عناصر…": a verb of doing or a named doer makes
-    # the noun a report of something done.
-    ctx = [m for m in doc.get("context") if clause.start <= m.start < clause.end]
-    first = min(a.tok_start for a in anchors)
-    if any(m.value.kind == "light_verb" and 0 <= first - m.tok_end <= 4 for m in ctx):
         return True
     return any(m.value.kind == "agent" and len(m.surface) > 3 for m in ctx)
 
