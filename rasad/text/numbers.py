@@ -598,9 +598,10 @@ class _Scanner:
             elif cat == "scale" and v >= 1000 and (current or total):
                 if "plural" in word.flags and not 3 <= current <= 10:
                     break  # آلاف follows 3..10 only
-                total += (current or 1) * v if current else 0
-                if not current:
-                    total *= v
+                if current:
+                    total += current * v  # ثلاثة آلاف، خمسة وعشرين ألف
+                else:
+                    total *= v  # ألف مليون: a scale of a scale
                 current = 0
             elif cat == "dozen" and last in ("unit", "tens") and current:
                 current *= 12
