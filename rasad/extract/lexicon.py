@@ -47,7 +47,7 @@ def mark_numbers(doc: Document) -> None:
 def mark_dates(doc: Document) -> None:
     from rasad.text.dates import find_dates
 
-    for d in find_dates(doc.text, doc.article.published, lang=doc.language or "ar"):
+    for d in find_dates(doc.text, doc.article.published, lang=doc.language or "ar", folded=doc.folded):
         doc.add(Mention("date", d.start, d.end, d, surface=doc.text[d.start:d.end]))
         if d.warning:
             doc.warn(d.warning)

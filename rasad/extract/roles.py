@@ -58,10 +58,16 @@ def assign(doc: Document, inc: Incident, actors: list[ActorRole], lang: str) -> 
     # "on", "by", "على" mark a role only right after what was done ("an attack on", "killed by",
     # "هجوم على"); elsewhere they are dates ("on Sunday"), passives of other verbs ("used by the
     # SDF") or places ("على طريق").
-    done_ends = {m.tok_end for m in list(inc.anchors) + [c for c in doc.get("casualty") if inc.contains(c)]}
+    anchor_ends = {m.tok_end for m in inc.anchors}
+    casualty_ends = {c.tok_end for c in doc.get("casualty") if inc.contains(c)}
     for kind in ("agent", "patient"):
-        by_kind[kind] = [m for m in by_kind.get(kind, []) if fold_raw(m.surface) not in _BOUND_MARKERS
-                         or any(0 <= m.tok_start - e <= 2 for e in done_ends)]
+        kept = []
+        for m in by_kind.get(kind, []):
+            word = fold_raw(m.surface)
+            ends = anchor_ends | casualty_ends if word == "by" else anchor_ends  # "killed by"
+            if word not in _BOUND_MARKERS or any(0 <= m.tok_start - e <= 2 for e in ends):
+                kept.append(m)
+        by_kind[kind] = kept
     member_toks = {i for m in by_kind.get("member", []) for i in range(m.tok_start, m.tok_end)}
     owner_toks = {i for m in by_kind.get("owner", []) for i in range(m.tok_start, m.tok_end)}
     number_toks = {i for m in doc.get("number") for i in range(m.tok_start, m.tok_end)} if doc.get("number") and doc.get("number")[0].tok_start >= 0 else set()

@@ -1,0 +1,223 @@
+"""One test per extraction rule, each with the Arabic (or English) text that is the reason it
+exists, and negative examples where a rule must not fire."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from rasad.extract import extract_article
+from rasad.kb import knowledge_base
+from rasad.record import Article
+from rasad.text.normalize import normalize
+from rasad.text.tokens import tokenize
+
+PUB = dt.date(2023, 3, 15)  # a Wednesday
+
+
+def events(text: str, published: dt.date | None = PUB):
+    return extract_article(Article(text=text, published=published)).events
+
+
+def only(text: str, published: dt.date | None = PUB):
+    evs = events(text, published)
+    assert len(evs) == 1, [(e.event_type, e.sub_event_type, e.location) for e in evs]
+    return evs[0]
+
+
+# --- text layer -----------------------------------------------------------------------------
+
+def test_normalisation_keeps_offsets_back_to_raw_text():
+    raw = "هاجمَ عناصرُ تنظيمِ داعـــش حاجزاً لـ”قسد” ٣ مرات\u200f"
+    norm = normalize(raw)
+    assert "ـ" not in norm.text and "\u200f" not in norm.text and "3" in norm.text
+    start = norm.text.index("داعش")
+    s, e = norm.raw_span(start, start + len("داعش"))
+    assert raw[s:e] == "داعـــش"
+
+
+@pytest.mark.parametrize("word,stem", [("بريف", "ريف"), ("والميليشيات", "ميليشيات"), ("بالأسلحة", "اسلحه"),
+                                       ("للمدنيين", "مدنيين")])
+def test_clitics_are_stripped_for_matching(word, stem):
+    assert stem in tokenize(normalize(word).text)[0].stems
+
+
+def test_kaf_is_not_stripped_without_the_article():
+    # "كبيرة" (big) must not become "بيرة"; only "كال…" is the preposition ك + article.
+    assert "بيره" not in tokenize(normalize("كبيرة").text)[0].stems
+
+
+def test_actor_aliases_with_clitics_and_quotes():
+    kb = knowledge_base()
+    text = normalize('حاجزاً عسكرياً لـ"قسد" والميليشيات الإيرانية').text
+    names = [m.value.actor.canonical for m in kb.actors.find(tokenize(text), text) if m.value.actor]
+    assert names == ["QSD: Syrian Democratic Forces", "Militia (Pro-Iran)"]
+
+
+def test_english_acronyms_are_case_sensitive():
+    # "IS" the group, not "is" the verb.
+    evs = events("The situation is calm. IS militants attacked an SDF checkpoint in Thiban on Monday, killing 2 SDF fighters.")
+    assert [e.actor1 for e in evs] == ["Islamic State (Syria)"]
+
+
+# --- which sentences report incidents -------------------------------------------------------
+
+def test_forecast_is_not_an_event():
+    assert events("ويتوقع ناشطون أن يشن التنظيم هجمات جديدة على مواقع قسد في ريف دير الزور خلال الشتاء.") == []
+
+
+def test_negated_incident_is_not_an_event():
+    assert events("نفى مصدر عسكري وقوع اشتباكات في مدينة الرقة أمس.") == []
+
+
+def test_verbal_attack_by_a_politician_is_not_an_event():
+    assert events("شن رئيس الحزب النائب وليد جنبلاط هجوماً عنيفاً على حزب الله أمس.") == []
+
+
+def test_sport_is_not_violence():
+    assert events("سجل مهاجم الفريق هدفاً في الدقيقة 78 بعد هجوم منظم في مباراة الدوري أمس.") == []
+
+
+def test_referenced_assassination_is_not_a_new_event():
+    # A noun that names a past incident, with no toll or date of its own.
+    assert events("تستمر المحكمة الدولية الخاصة باغتيال الرئيس رفيق الحريري في عملها.") == []
+
+
+def test_summary_of_attacks_told_in_detail_next_is_not_an_extra_event():
+    text = ("تعرضت عدة مواقع لقوات النظام لعدة هجمات نفذتها خلايا داعش.\n"
+            "حيث هاجم عناصر التنظيم حاجزاً لقوات النظام قرب مدينة السخنة أمس، ما أدى إلى مقتل جنديين.")
+    ev = only(text)
+    assert ev.fatalities == 2 and ev.event_date == "2023-03-14"
+
+
+def test_multi_incident_sentence_is_split_at_connectives():
+    text = ("هاجم مسلحون حاجزاً لقسد في بلدة ذيبان، ما أدى إلى إصابة عنصر، "
+            "بالتزامن مع هجوم آخر في بلدة الشحيل أسفر عن مقتل مدني.")
+    evs = events(text)
+    assert len(evs) == 2
+    assert evs[1].actor1 == evs[0].actor1  # "هجوم آخر": the same attackers' series
+    assert evs[1].fatalities == 1 and evs[1].civilian_targeting
+
+
+def test_wedat_meaning_in_the_middle_of_does_not_split():
+    # "وسط بلدة" is "in the centre of the town", not the connective "amid".
+    ev = only("هاجم عناصر داعش حاجزاً لقسد وسط بلدة الحصان أمس.")
+    assert ev.location_ar and "الحصان" in ev.location_ar
+
+
+# --- types ----------------------------------------------------------------------------------
+
+def test_shelling_civilians_is_explosions_with_civilian_targeting():
+    ev = only("قصفت قوات النظام بقذائف الهاون مدينة أريحا أمس، ما أدى إلى مقتل مدنيين اثنين.")
+    assert (ev.event_type, ev.sub_event_type) == ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+    assert ev.civilian_targeting and ev.fatalities == 2
+
+
+def test_ied_then_gunfire_on_soldiers_is_an_armed_clash_with_ied_kept():
+    ev = only("انفجرت عبوة ناسفة بدورية لقوات النظام قرب مدينة السخنة أمس، قبل أن يهاجمها عناصر داعش بالأسلحة الرشاشة.")
+    assert (ev.event_type, ev.sub_event_type) == ("Battles", "Armed clash")
+    assert "IED" in ev.weapons
+
+
+def test_defused_ied_is_disrupted_weapons_use_not_an_explosion():
+    ev = only("فككت فرق الهندسة عبوة ناسفة على طريق في مدينة الرقة صباح اليوم.")
+    assert ev.sub_event_type == "Disrupted weapons use"
+
+
+def test_shooting_at_protesters_is_excessive_force():
+    ev = only("قُتل متظاهر برصاص عناصر الأمن أثناء مظاهرة في مدينة السويداء أمس.")
+    assert (ev.event_type, ev.sub_event_type) == ("Protests", "Excessive force against protesters")
+    assert ev.actor1 == "Protesters (Syria)"
+
+
+def test_riot_actor_is_rioters():
+    ev = only("اقتحم محتجون غاضبون مبنى المحافظة في مدينة السويداء أمس وأضرموا النار فيه.")
+    assert ev.event_type == "Riots" and ev.actor1 == "Rioters (Syria)"
+
+
+def test_abduction_victims_default_to_civilians():
+    ev = only("اختطف مسلحون مجهولون صيدلانياً في مدينة طفس أمس.")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+    assert ev.actor1 == "Unidentified Armed Group (Syria)" and ev.actor2 == "Civilians (Syria)"
+
+
+# --- roles ----------------------------------------------------------------------------------
+
+def test_agent_marker_after_passive():
+    ev = only("تعرض رتل تابع لقوات النظام لكمين نفذه عناصر تنظيم داعش قرب مدينة السخنة أمس.")
+    assert (ev.actor1, ev.actor2) == ("Islamic State (Syria)", "Military Forces of Syria (2000-)")
+
+
+def test_weapon_owner_adjective_is_the_attacker():
+    ev = only("استهدفت طائرة مسيرة تركية سيارة تابعة لقوات سوريا الديمقراطية قرب القامشلي أمس، ما أدى إلى مقتل عنصرين.")
+    assert (ev.actor1, ev.actor2) == ("Military Forces of Turkey (2016-)", "QSD: Syrian Democratic Forces")
+    assert ev.fatalities == 2  # dual noun "عنصرين"
+
+
+def test_territory_owner_is_not_a_party():
+    ev = only("هاجم مسلحون مجهولون منزل مدني في مناطق سيطرة قسد ببلدة الشحيل أمس.")
+    assert ev.actor2 != "QSD: Syrian Democratic Forces"
+
+
+def test_coordinated_patients_are_associated_actors():
+    ev = only("هاجم عناصر داعش مواقع قوات النظام والميليشيات الإيرانية في بادية البوكمال أمس.")
+    assert ev.actor2 == "Military Forces of Syria (2000-)" and ev.assoc_actor_2 == ["Militia (Pro-Iran)"]
+
+
+def test_english_on_sunday_is_not_a_target_marker():
+    ev = only("Nine civilians were killed on Sunday when Russian warplanes struck a market in Jisr al-Shughur.")
+    assert ev.actor1 == "Military Forces of Russia (2000-)" and ev.actor2 == "Civilians (Syria)"
+
+
+# --- counts ---------------------------------------------------------------------------------
+
+def test_vague_count_uses_the_one_rule():
+    ev = only("هاجم عناصر داعش حاجزاً لقسد في بلدة ذيبان أمس، ما أدى إلى إصابة عدد من العناصر.")
+    assert ev.injuries == 3 and ev.fatalities == 0
+
+
+def test_killed_and_wounded_with_one_vague_number_sets_both():
+    ev = only("هاجم عناصر داعش رتلاً لقوات النظام قرب السخنة أمس، ما أدى إلى مقتل وإصابة عدد من العناصر.")
+    assert (ev.fatalities, ev.injuries) == (3, 3)
+
+
+def test_a_year_is_not_a_casualty_count():
+    ev = only("قتل 3 مدنيين بقصف لقوات النظام على مدينة أريحا في آذار 2023.")
+    assert ev.fatalities == 3
+
+
+def test_negated_injuries_are_zero_not_missing():
+    ev = only("قصفت قوات النظام مدينة أريحا أمس دون وقوع إصابات.")
+    assert ev.fatalities == 0
+
+
+# --- dates and places -----------------------------------------------------------------------
+
+def test_relative_date_without_publication_date_is_null_with_warning():
+    res = extract_article(Article(text="هاجم عناصر داعش حاجزاً لقسد في بلدة ذيبان أمس."))
+    assert res.events and res.events[0].event_date is None
+    assert res.warnings
+
+
+def test_no_date_in_text_is_publication_date_week_precision():
+    ev = only("هاجم عناصر داعش حاجزاً لقسد في بلدة ذيبان بالأسلحة الرشاشة.")
+    assert (ev.event_date, ev.time_precision) == ("2023-03-15", 2)
+
+
+def test_two_separate_attacks_in_two_places_are_two_events():
+    evs = events("شن عناصر داعش هجومين منفصلين على مواقع النظام في بادية ديرالزور الغربية وبادية البوكمال أمس.")
+    assert len(evs) == 2 and evs[0].location != evs[1].location
+
+
+def test_place_named_later_in_the_sentence_is_not_the_incident_place():
+    ev = only("هاجم عناصر داعش حاجزاً لقوات النظام قرب مدينة السخنة أمس، قبل أن ينسحبوا باتجاه عمق البادية السورية.")
+    assert ev.location_ar and "السخنة" in ev.location_ar
+
+
+def test_evidence_offsets_index_the_original_text():
+    text = "هاجمَ عناصرُ داعـــش، أمس، حاجزاً لـ”قسد” في بلدة ذيبان، ما أدى إلى مقتل عنصرين."
+    ev = only(text)
+    for spans in ev.evidence.values():
+        for sp in spans:
+            assert text[sp.start:sp.end] == sp.text
