@@ -61,13 +61,13 @@ def geojson_chunks(records: Iterable[dict[str, Any]]) -> Iterator[bytes]:
     yield b"]}"
 
 
-def parquet_bytes(records: Iterable[dict[str, Any]]) -> bytes:
+def parquet_bytes(records: Iterable[dict[str, Any]], batch_rows: int = 10_000) -> bytes:
+    """The records as one Parquet file (zstd), built batch by batch so memory stays bounded by
+    the batch size plus the compressed output."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     columns = [k for k in EVENT_KEYS if k != "evidence"] + ["review_state"]
-    rows = list(records)
-    data: dict[str, list[Any]] = {c: [r.get(c) for r in rows] for c in columns}
     types = {
         "time_precision": pa.int8(), "inter1": pa.int8(), "inter2": pa.int8(), "interaction": pa.int16(),
         "civilian_targeting": pa.bool_(), "iso": pa.int16(), "latitude": pa.float64(), "longitude": pa.float64(),
@@ -76,9 +76,20 @@ def parquet_bytes(records: Iterable[dict[str, Any]]) -> bytes:
         "article_ids": pa.list_(pa.string()),
     }
     schema = pa.schema([(c, types.get(c, pa.string())) for c in columns])
-    table = pa.table(data, schema=schema)
     sink = io.BytesIO()
-    pq.write_table(table, sink, compression="zstd")
+    with pq.ParquetWriter(sink, schema, compression="zstd") as writer:
+        batch: list[dict[str, Any]] = []
+
+        def flush() -> None:
+            writer.write_table(pa.table({c: [r.get(c) for r in batch] for c in columns}, schema=schema))
+            batch.clear()
+
+        for record in records:
+            batch.append(record)
+            if len(batch) >= batch_rows:
+                flush()
+        if batch or sink.tell() == 0:
+            flush()
     return sink.getvalue()
 
 

@@ -414,21 +414,16 @@ class Store:
         if filters.review_state is None:
             clauses.append(EventRow.review_state != "rejected")
         ordering = order_by(sort)
-        last: int = 0
+        query = sa.select(EventRow).where(*clauses).order_by(*ordering)
+        if with_evidence:
+            query = query.options(selectinload(EventRow.sources).load_only(
+                EventSourceRow.id, EventSourceRow.article_id, EventSourceRow.position, EventSourceRow.evidence))
         with self._sessions() as s:
-            while True:
-                query = sa.select(EventRow).where(*clauses).order_by(*ordering).offset(last).limit(chunk)
-                if with_evidence:
-                    query = query.options(selectinload(EventRow.sources))
-                rows = s.scalars(query).all()
-                for row in rows:
-                    record = self._full_record(row) if with_evidence else event_summary(row)
-                    record["updated_at"] = row.updated_at
-                    yield record
-                if len(rows) < chunk:
-                    return
-                last += chunk
-                s.expunge_all()
+            # One streamed query: OFFSET paging would re-read every earlier row for each chunk.
+            for row in s.scalars(query.execution_options(yield_per=chunk)):
+                record = self._full_record(row) if with_evidence else event_summary(row)
+                record["updated_at"] = row.updated_at
+                yield record
 
     def _full_record(self, row: EventRow) -> dict[str, Any]:
         record = event_summary(row)
