@@ -50,7 +50,8 @@ def _is_arabic(s: str) -> bool:
     return any("\u0600" <= ch <= "\u06ff" for ch in s)
 
 
-def build_cases(n_unique: int = 220, n_ambiguous: int = 160, n_english: int = 80) -> list[dict]:
+def build_cases(n_unique: int = 220, n_ambiguous: int = 160, n_english: int = 80, n_variants: int = 60,
+                n_near: int = 80) -> list[dict]:
     from rasad.text.normalize import fold_raw
 
     adm2: dict[str, dict] = {}
@@ -70,7 +71,8 @@ def build_cases(n_unique: int = 220, n_ambiguous: int = 160, n_english: int = 80
             if not ar:
                 continue
             villages.append({"wof": f"wof:{r['wof_id']}", "name_ar": ar[0], "name_en": r["name"], "lat": float(r["lat"]),
-                             "lon": float(r["lon"]), "admin2": r["county"], **adm2[r["county"]]})
+                             "lon": float(r["lon"]), "admin2": r["county"], "ppla": r["gn_feature_code"] in ("PPLA2", "PPLA3"),
+                             **adm2[r["county"]]})
     def ar_name_key(name: str) -> str:
         return fold_raw(name).removeprefix("ال")
 
@@ -117,7 +119,47 @@ def build_cases(n_unique: int = 220, n_ambiguous: int = 160, n_english: int = 80
              and count_in("en:" + en_name_key(v["name_en"]), "admin2", v["admin2"]) == 1]
     for v in rng.sample(latin, n_english):
         add(v, "en", "english")
+    # News spellings: the WOF (GeoNames) transliteration rewritten by fixed rules that English
+    # news applies ("Tall" -> "Tal", "Dayr" -> "Deir", "al " -> "al-", "-ah" -> "-a", no ayn marks).
+    for v in rng.sample(latin, n_variants):
+        w = dict(v, name_en=news_spelling(v["name_en"]))
+        if w["name_en"] != v["name_en"]:
+            add(w, "en", "english-variant")
+    # A nearby town as the only context ("قرب مدينة X"): the town is the nearest district or
+    # sub-district seat of the data (PPLA2/PPLA3) within 15 km, named as the data names it.
+    seats = [v for v in villages if v["ppla"]]
+    near_cases = 0
+    for v in rng.sample(ambiguous + unique, len(ambiguous + unique)):
+        if near_cases >= n_near or v["ppla"]:
+            continue
+        town = min(seats, key=lambda t: _km(t, v))
+        if _km(town, v) > 15 or ar_name_key(town["name_ar"]) == ar_name_key(v["name_ar"]):
+            continue
+        same = [x for x in where["ar:" + ar_name_key(v["name_ar"])] if _km(x, town) <= 40]
+        if len(same) != 1:
+            continue  # another namesake near the same town: the phrase could not decide
+        cases.append({"phrase": f"قصف على قرية {v['name_ar']} قرب مدينة {town['name_ar']}", "expect": v["wof"],
+                      "admin1": v["adm1_en"], "admin2": v["admin2"], "lat": v["lat"], "lon": v["lon"],
+                      "group": "near-town", "lang": "ar"})
+        near_cases += 1
     return cases
+
+
+def news_spelling(name: str) -> str:
+    import re
+
+    s = name.replace("`", "").replace("'", "")
+    s = re.sub(r"\bTall\b", "Tal", s)
+    s = re.sub(r"\bDayr\b", "Deir", s)
+    s = re.sub(r"\b(al|an|ar|as|ash|at|az|ad) ", lambda m: m.group(1) + "-", s)
+    s = re.sub(r"ah\b", "a", s)
+    return s
+
+
+def _km(a: dict, b: dict) -> float:
+    from rasad.geo.gazetteer import km
+
+    return km((a["lat"], a["lon"]), (b["lat"], b["lon"]))
 
 
 def score(cases: list[dict], show_misses: bool) -> dict:

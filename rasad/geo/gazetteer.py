@@ -16,6 +16,8 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from rapidfuzz.distance import Levenshtein
+
 from rasad.geo.names import _skeleton_word
 from rasad.record import InputError
 
@@ -26,6 +28,7 @@ KIND_RANK = {
     "town": 6, "airport": 7, "camp": 7, "village": 7, "farm": 7, "neighbourhood": 8,
     "natural": 5,
 }
+SKELETON_MIN_LETTERS = 3
 POPULATED = frozenset({"city", "town", "village", "farm", "camp", "neighbourhood", "airport"})
 ADMIN_KINDS = frozenset({"country", "governorate", "district", "subdistrict"})
 
@@ -89,7 +92,7 @@ class Gazetteer:
         self.by_id: dict[str, Place] = {}
         self.trie: dict = {}  # Arabic: word -> {word -> ..., None: [place index]}
         self.en_index: dict[str, list[int]] = {}
-        self._en_skeleton: dict[str, list[int]] | None = None
+        self._en_skeleton: dict[str, list[tuple[str, int]]] | None = None
         for i, p in enumerate(places):
             self.by_id[p.id] = p
             for sid in p.src_ids:
@@ -110,15 +113,14 @@ class Gazetteer:
         self.cities = [p for p in places if p.kind == "city" and p.importance >= 4]
 
     @property
-    def en_skeleton(self) -> dict[str, list[int]]:
+    def en_skeleton(self) -> dict[str, list[tuple[str, int]]]:
         """Transliteration-skeleton index, built on the first loose English look-up (Arabic-only
         use never pays for it)."""
         if self._en_skeleton is None:
-            index: dict[str, list[int]] = {}
+            index: dict[str, list[tuple[str, int]]] = {}
             for key, ids in self.en_index.items():
                 skel = " ".join(_skeleton_word(w) for w in key.split(" "))
-                lst = index.setdefault(skel, [])
-                lst.extend(i for i in ids if i not in lst)
+                index.setdefault(skel, []).extend((key, i) for i in ids)
             self._en_skeleton = index
         return self._en_skeleton
 
@@ -142,13 +144,22 @@ class Gazetteer:
         return [self.places[i] for i in node.get(None, [])]
 
     def lookup_en_indices(self, name: str, loose: bool = True) -> list[int]:
-        """Exact article-free key first; the transliteration skeleton only when that fails."""
+        """Places whose article-free English key matches, plus (``loose``) those whose
+        transliteration skeleton matches: "Al Mansura" is also "Al Mansurah"."""
         from rasad.geo.names import en_key, en_skeleton
 
-        hits = self.en_index.get(en_key(name))
-        if not hits and loose:
-            hits = self.en_skeleton.get(en_skeleton(name))
-        return list(hits or [])
+        key = en_key(name)
+        hits = list(self.en_index.get(key) or [])
+        if loose:
+            skel = en_skeleton(name)
+            # A short skeleton ("hl" for Al-Hol) matches dozens of unrelated names: too loose.
+            if len(skel.replace(" ", "")) >= SKELETON_MIN_LETTERS:
+                # Same skeleton and a small edit distance: "Hamidiya" ~ "Hamidiyah", not "Hamdiyah".
+                limit = max(1, len(key) // 5)
+                for other, i in self.en_skeleton.get(skel) or []:
+                    if i not in hits and Levenshtein.distance(key, other, score_cutoff=limit) <= limit:
+                        hits.append(i)
+        return hits
 
     def lookup_en(self, name: str, loose: bool = True) -> list[Place]:
         return [self.places[i] for i in self.lookup_en_indices(name, loose)]

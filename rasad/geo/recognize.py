@@ -442,7 +442,16 @@ def _find_en(gaz: Gazetteer, tokens: list[Token], text: str) -> list[PlaceMentio
             return m is not None and m[0] >= k
 
         hit = None
+        # A name that ends in its feature word ("Al-Hol camp", "Yarmouk camp") first.
+        tail = _match_phrase(tokens, text, k, "en", ("cue_after",)) if k < n else None
+        if tail is not None:
+            key = en_key(text[tokens[j].start:tokens[tail[0] - 1].end])
+            if key in gaz.en_index:
+                hit = (tail[0], gaz.en_index[key], False)
+                cue = kind = tail[2]
         for end in range(k, j, -1):
+            if hit is not None:
+                break
             if not covers(end):
                 continue
             span = text[tokens[j].start:tokens[end - 1].end]
@@ -452,6 +461,10 @@ def _find_en(gaz: Gazetteer, tokens: list[Token], text: str) -> list[PlaceMentio
                 break
         prev = tokens[j - 1].key if j > 0 else ""
         locative = prev in lex.locative or near or cue is not None or direction is not None
+        if hit is not None and locative:
+            # with a cue or a preposition, transliteration variants of the name count too
+            end = hit[0]
+            hit = (end, gaz.lookup_en_indices(text[tokens[j].start:tokens[end - 1].end], loose=True) or hit[1], False)
         if hit is None and locative:
             for end in range(k, j, -1):
                 if not covers(end):

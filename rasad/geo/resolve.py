@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from rasad.geo.gazetteer import ADMIN_KINDS, POPULATED, Gazetteer, Place, bearing, get_gazetteer, km
 from rasad.geo.mentions import PlaceMention, ResolvedPlace
+from rasad.geo.names import en_key
 
 _CONTAINER_CUES = frozenset({"countryside", "badia", "governorate", "district", "subdistrict", "region", "country"})
 _CUE_KINDS = {
@@ -142,6 +143,7 @@ def _prescore(m: PlaceMention, p: Place, prior_admin1: str | None) -> float:
 def score_candidates(target: PlaceMention, context: list[PlaceMention], prior_admin1: str | None,
                      gaz: Gazetteer) -> list[Scored]:
     cands = _context_places(target, gaz)
+    target_key = en_key(target.name) if target.language == "en" else ""
     ctx_sets = [(m, _context_places(m, gaz)) for m in context]
     ctx_sets = [(m, ps) for m, ps in ctx_sets if ps]
     stated_country = any(p.kind == "country" for _, ps in ctx_sets for p in ps)
@@ -151,6 +153,9 @@ def score_candidates(target: PlaceMention, context: list[PlaceMention], prior_ad
         why: list[str] = []
         score = _cue_fit(target, c)
         why.append(f"cue fit {score:+.1f} ({c.kind})")
+        if target.language == "en" and target_key and not any(en_key(n) == target_key for n in c.names):
+            score -= 0.3
+            why.append("spelling variant -0.3")
         ctx_total = 0.0
         for m, ps in ctx_sets:
             # Each reading of a context mention counts with its own plausibility: "بريف مدينة
