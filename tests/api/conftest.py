@@ -1,9 +1,11 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Iterator
 
 import pytest
+import sqlalchemy as sa
 from fastapi.testclient import TestClient
 
 from api_seed import TOKEN, seed
@@ -11,9 +13,17 @@ from rasad.api.app import create_app
 from rasad.store import Store, open_store
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    st = open_store(str(tmp_path / "api.sqlite"))
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    if request.param == "sqlite":
+        st = open_store(str(tmp_path / "api.sqlite"))
+    else:
+        url = os.environ.get("RASAD_TEST_PG_URL")
+        if not url:
+            pytest.skip("RASAD_TEST_PG_URL is not set: run ./scripts/test.sh (it starts PostgreSQL) to test the API on PostgreSQL")
+        st = open_store(url)
+        with st.engine.begin() as conn:
+            conn.execute(sa.text("TRUNCATE event_sources, reviews, events, articles, actors, places RESTART IDENTITY CASCADE"))
     seed(st)
     yield st
     st.close()
