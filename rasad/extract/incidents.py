@@ -32,6 +32,7 @@ from rasad.extract.classes import DEMONSTRATION, FAMILY, MODIFIERS, STRATEGIC, V
 ANCHOR_MIN_WEIGHT = 0.5
 _PROTEST_ABSORBS = {"shooting", "killing", "arrest", "attack", "clash", "riot"}
 _PUNCT = set("،,;؛:")
+_RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "which", "that"}
 _DISRUPTED_ABSORBS = {"ied", "explosion", "carbomb", "drone", "suicide", "shelling", "airstrike"}
 
 
@@ -107,6 +108,8 @@ def find_incidents(doc: Document) -> list[Incident]:
                 continue
             if t.tok_start in demonstrative_end and _definite(doc, t):
                 continue
+            if trig.verb and t.tok_start > 0 and doc.tokens[t.tok_start - 1].key in _RELATIVES:
+                continue  # "الهجوم الذي استهدف الكنيسة": describes an incident named before
             if any(_in(sent, m) and 0 <= t.tok_start - m.tok_end <= 4 for m in reference):
                 continue
             if any(_in(sent, m) for m in statistics):
@@ -194,6 +197,10 @@ def _concrete(doc: Document, clause: Segment, anchors: list[Mention]) -> bool:
     if any(m.value.kind in verbs and (0 <= first - m.tok_end <= 4 or 0 <= m.tok_start - last <= 2)
            for m in ctx):
         return True
+    if all(a.value.pos == "c" for a in anchors):
+        return False  # "المتظاهرين" alone names people, not a protest taking place
+    if all(a.value.pos == "r" for a in anchors):
+        return any(m.value.kind == "agent" and len(m.surface) > 3 for m in ctx)
     if all(_reference(doc, a) for a in anchors):
         return inside("casualty")
     if inside("casualty") or inside("date"):

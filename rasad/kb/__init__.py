@@ -51,6 +51,7 @@ class Trigger:
     weight: float
     phrase: str
     verb: bool = False  # a verb of completed action; nouns need concrete context
+    pos: str = "n"  # v verb | n noun | r reference-prone noun | c crowd noun
 
 
 @dataclass(frozen=True)
@@ -145,7 +146,7 @@ def knowledge_base() -> KnowledgeBase:
             add_actor(alias, ActorRef(kind, role=row["role"], alias=alias))
     country_actors = {(r["role"], r["country"]): (r["canonical"], int(r["inter"]))
                       for r in _rows("country_actors.csv")}
-    triggers = PhraseMatcher((r["phrase"], Trigger(r["class"], float(r["weight"]), r["phrase"], r["pos"] == "v"))
+    triggers = PhraseMatcher((r["phrase"], Trigger(r["class"], float(r["weight"]), r["phrase"], r["pos"] == "v", r["pos"]))
                              for r in _rows("triggers.csv"))
     casualties = PhraseMatcher((r["phrase"], Casualty(r["kind"], r["position"], r["phrase"]))
                                for r in _rows("casualties.csv"))
