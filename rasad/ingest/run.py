@@ -53,7 +53,12 @@ def ingest_articles(articles: Iterable[Article | Skipped], store: Store, extract
                 on_item(item.id, "unchanged")
             continue
         try:
-            result = extractor(item)
+            try:
+                result = extractor(item)
+            except InputError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - one article's extractor bug must not stop a batch
+                raise InputError(f"extraction failed ({type(exc).__name__}: {exc}); the article was not stored") from exc
             events = list(getattr(result, "events", []) or [])
             warnings = list(getattr(result, "warnings", []) or [])
             saved = store.save_article(item, events, warnings)

@@ -143,3 +143,19 @@ def test_unreachable_url_is_skipped(web_root, store) -> None:
     _root, base = web_root
     report = ingest([f"{base}/missing.html", "ftp://example.org/x"], store)
     assert [s.reason for s in report.skipped] == ["the server answered HTTP 404", "no such file or folder (give a path or an http(s):// URL)"]
+
+
+def test_an_extractor_failure_skips_that_article_only(tmp_path: Path, store, extractor) -> None:
+    path = tmp_path / "batch.jsonl"
+    path.write_text("\n".join(json.dumps({"id": f"x{i}", "text": f"report {i}"}) for i in range(3)), encoding="utf-8")
+
+    def flaky(article):  # type: ignore[no-untyped-def]
+        if article.id == "x1":
+            raise ZeroDivisionError("division by zero")
+        return extractor(article)
+
+    report = ingest([str(path)], store, extractor=flaky)
+    assert (report.new, len(report.skipped)) == (2, 1)
+    assert report.skipped[0].where == "x1" and "ZeroDivisionError" in report.skipped[0].reason
+    rerun = ingest([str(path)], store, extractor=extractor)  # fixed extractor: the skipped one is added
+    assert (rerun.new, rerun.unchanged) == (1, 2)
