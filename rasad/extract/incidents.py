@@ -169,7 +169,15 @@ def _absorb_protest_violence(doc: Document, incidents: list[Incident]) -> list[I
     """Shooting at, or clashing with, protesters in the sentence of a protest ("…فيما أطلقت
     عناصر الشرطة الرصاص الحي لتفريقهم") is how the protest was met, not a separate battle."""
     out: list[Incident] = []
-    for inc in incidents:
+    for i, inc in enumerate(incidents):
+        nxt = incidents[i + 1] if i + 1 < len(incidents) else None
+        if inc.family == DEMONSTRATION and (nxt is None or nxt.sentence != inc.sentence):
+            # "…rallied in Sweida; security forces fired tear gas to disperse them": the rest of
+            # the sentence tells how the protest was met.
+            end = doc.sentences[inc.sentence].tok_end
+            inc.modifiers.extend(m for m in doc.get("trigger") if m.value.cls in MODIFIERS
+                                 and inc.tok_end <= m.tok_start < end)
+            inc.tok_end = end
         demo = next((d for d in out if d.sentence == inc.sentence and d.family == DEMONSTRATION), None)
         if demo is not None and inc.family == VIOLENT and all(a.value.cls in _PROTEST_ABSORBS for a in inc.anchors):
             demo.modifiers.extend(inc.anchors + inc.modifiers)

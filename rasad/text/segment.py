@@ -4,6 +4,7 @@ Sentences end at . ! ? ؟ ؛ or a line break. A sentence that reports several in
 ("…، بالتزامن مع هجوم ثالث في بلدة الحريجي…") is cut into clauses at connectives from the
 knowledge base (``context_words.csv``, kind ``connective``): multiword connectives cut wherever
 they stand, single words only after a comma, because "وسط" also means "in the middle of".
+A semicolon always cuts: news roundups list one incident per semicolon.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from rasad.document import Document, Segment
 
 _SENT_END = re.compile(r"[.!?؟]+(?=\s|$|[\"')\]])|\n+")
 _COMMA = set("،,")
+_SEMICOLON = set(";؛")
 
 
 def split_sentences(doc: Document) -> list[Segment]:
@@ -47,9 +49,12 @@ def split_clauses(doc: Document, connective_tokens: set[int], multiword: set[int
     for sent in doc.sentences:
         cut_points = [sent.tok_start]
         for i in range(sent.tok_start + 1, sent.tok_end):
+            gap = text[doc.tokens[i - 1].end:doc.tokens[i].start]
+            if any(c in _SEMICOLON for c in gap):
+                cut_points.append(i)  # "roundup: an SDF fighter was killed…; two civilians…"
+                continue
             if i not in connective_tokens:
                 continue
-            gap = text[doc.tokens[i - 1].end:doc.tokens[i].start]
             if i in multiword or any(c in _COMMA for c in gap):
                 cut_points.append(i)
         cut_points.append(sent.tok_end)
