@@ -51,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"places in gazetteer        {n}")
     print(f"import rasad.geo           {1000 * statistics.median(imports):7.1f} ms (median of {args.runs})")
     print(f"load gazetteer             {1000 * statistics.median(loads):7.1f} ms")
-    print(f"start-up total             {1000 * statistics.median(i + l for i, l in zip(imports, loads)):7.1f} ms   (target < 1000)")
+    print(f"start-up total             {1000 * statistics.median(i + l for i, l in zip(imports, loads, strict=True)):7.1f} ms   (target < 1000)")
     print(f"first geocode (cold)       {1000 * statistics.median(firsts):7.2f} ms")
     print(f"peak RSS after start-up    {statistics.median(rss) / 1024:7.1f} MiB")
 

@@ -278,7 +278,7 @@ def assign_admin3(places: list[Place], units: dict[str, Admin]) -> None:
             p.admin3 = own[0].pcode
             continue
 
-        def dist(u: Admin) -> float:
+        def dist(u: Admin, p: Place = p) -> float:
             la, lo = (u.seat.lat, u.seat.lon) if u.seat else (u.lat, u.lon)
             return km(p.lat, p.lon, la, lo)
 

@@ -27,11 +27,6 @@ from rasad.text.tokens import Token, tokenize
 
 _UNKNOWN_NAME_CUES = frozenset({"village", "town", "city", "camp", "neighbourhood", "farm"})
 _AREA_CUES = frozenset({"countryside", "badia"})
-# First words of compound village names ("تل أبيض", "عين عيسى"): an unknown name after a
-# cue keeps the second word too.
-_COMPOUND_HEADS = frozenset(ar_key("أبو ابو ام أم عين تل دير جب خربة كفر بيت رأس راس بئر حوش جسر عرب بني مزرعة")[i]
-                            for i in range(19))
-_AR_LOCATIVES = frozenset(ar_key("في من الى إلى قرب نحو باتجاه عند داخل"))
 _STRICT_CUES = {"country": frozenset({"country"}), "governorate": frozenset({"governorate", "district"})}
 _BARE_OK_KINDS = frozenset({"city", "governorate", "district", "region", "country", "camp"})
 
@@ -40,7 +35,11 @@ _BARE_OK_KINDS = frozenset({"city", "governorate", "district", "region", "countr
 class CueLexicon:
     phrases: dict[str, dict[str, list[tuple[tuple[str, ...], str]]]] = field(default_factory=dict)  # lang -> first word -> [(key, role:value)]
     stop: dict[str, set[str]] = field(default_factory=dict)
-    locative: set[str] = field(default_factory=set)
+    words: dict[str, set[str]] = field(default_factory=dict)  # "lang:role" -> folded words (locative, compound_head, kunya)
+    areas: dict[str, str] = field(default_factory=dict)  # folded one-word area cue (ريف, باديه) -> cue
+
+
+_WORD_ROLES = ("locative", "compound_head", "kunya")
 
 
 @lru_cache(maxsize=1)
@@ -53,11 +52,14 @@ def cue_lexicon() -> CueLexicon:
         if role == "stop":
             lex.stop[lang].add(phrase if lang == "ar" else phrase.lower())
             continue
-        if role == "locative":
-            lex.locative.add(phrase.lower())
+        if role in _WORD_ROLES:
+            word = strip_article(ar_key(phrase)[0]) if lang == "ar" else phrase.lower()
+            lex.words.setdefault(f"{lang}:{role}", set()).add(word)
             continue
         key = ar_key(phrase) if lang == "ar" else tuple(phrase.lower().split())
         lex.phrases[lang].setdefault(key[0], []).append((key, f"{role}:{value}"))
+        if lang == "ar" and role == "cue" and value in ("countryside", "badia") and len(key) == 1:
+            lex.areas[key[0]] = value
     for table in lex.phrases.values():
         for lst in table.values():
             lst.sort(key=lambda kv: -len(kv[0]))
@@ -256,7 +258,7 @@ def _find_ar(gaz: Gazetteer, tokens: list[Token], text: str) -> list[PlaceMentio
             # "بالكسوة", "في الكسوة": ب / في before the name make a town's name a place
             in_prefix = next((tokens[j].key[: len(tokens[j].key) - len(st)] for st in tokens[j].stems
                               if gaz.trie.get(st) is not None), "")
-            after_locative = (prev in _AR_LOCATIVES or near or direction is not None
+            after_locative = (prev in lex.words["ar:locative"] or near or direction is not None
                               or in_prefix in ("ب", "بال", "وب", "وبال"))
             bare_ok = clitic and (
                 any(p.kind in _BARE_OK_KINDS and p.importance >= 4 for p in places)  # cities, admin units
@@ -296,21 +298,16 @@ def _find_ar(gaz: Gazetteer, tokens: list[Token], text: str) -> list[PlaceMentio
     return out
 
 
-_KUNYA = frozenset(ar_key("أبو ابو أم ام بن ابن بنت"))
-
-
 def single_word_person(tokens: list[Token], j: int, end: int) -> bool:
     """"أبو الحسين", "ابن خالد": a kunya or patronymic is a person far more often than a village."""
-    return end - j == 2 and strip_article(tokens[j].key) in _KUNYA
-
-
-_AREA_WORDS = {"ريف": "countryside", "باديه": "badia"}
+    return end - j == 2 and strip_article(tokens[j].key) in cue_lexicon().words["ar:kunya"]
 
 
 def _nameless_area(tokens: list[Token], text: str, i: int) -> PlaceMention | None:
     """"في الريف الشمالي", "البادية الشرقية": an area and a direction, its place named earlier."""
     t = tokens[i]
-    cue = next((_AREA_WORDS[st] for st in t.stems if st in _AREA_WORDS and _has_article(t.key, st)), None)
+    areas = cue_lexicon().areas
+    cue = next((areas[st] for st in t.stems if st in areas and _has_article(t.key, st)), None)
     if cue is None or i + 1 >= len(tokens) or not _gap_ok(text, t, tokens[i + 1]):
         return None
     d = _match_phrase(tokens, text, i + 1, "ar", ("dir_after",))
@@ -359,10 +356,11 @@ def _unknown_ar(tokens: list[Token], text: str, j: int, cue: str, kind: str, cue
     lex = cue_lexicon()
     if any(st in lex.phrases["ar"] for st in t.stems):
         return None  # "مدن وبلدات المنطقة": a feature word, not a name
-    if t.key in _AR_LOCATIVES or len(strip_article(t.key)) < 2:
+    lex = cue_lexicon()
+    if t.key in lex.words["ar:locative"] or len(strip_article(t.key)) < 2:
         return None
     end = j + 1
-    if strip_article(t.key) in _COMPOUND_HEADS and end < len(tokens) and _gap_ok(text, t, tokens[end]):
+    if strip_article(t.key) in lex.words["ar:compound_head"] and end < len(tokens) and _gap_ok(text, t, tokens[end]):
         end += 1
     return PlaceMention(start=t.start, end=tokens[end - 1].end, name=text[t.start:tokens[end - 1].end], cue=cue,
                         cue_start=cue_start, cue_end=cue_end, candidates=[], kind=kind, language="ar")
@@ -435,7 +433,7 @@ def _find_en(gaz: Gazetteer, tokens: list[Token], text: str) -> list[PlaceMentio
             else:
                 break
 
-        def covers(end: int) -> bool:
+        def covers(end: int, k: int = k) -> bool:
             if end == k:
                 return True
             m = _match_phrase(tokens, text, end, "en", ("cue_after",))
@@ -460,7 +458,7 @@ def _find_en(gaz: Gazetteer, tokens: list[Token], text: str) -> list[PlaceMentio
                 hit = (end, gaz.en_index[key], False)
                 break
         prev = tokens[j - 1].key if j > 0 else ""
-        locative = prev in lex.locative or near or cue is not None or direction is not None
+        locative = prev in lex.words["en:locative"] or near or cue is not None or direction is not None
         if hit is not None and locative:
             # with a cue or a preposition, transliteration variants of the name count too
             end = hit[0]
