@@ -299,9 +299,12 @@ def test_articles_list_and_detail(store):
 
 def test_schema_is_at_head_and_sqlite_uses_wal(store):
     with store.engine.connect() as conn:
-        assert conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar() == "0003"
+        assert conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar() == "0004"
         if store.engine.dialect.name == "sqlite":
             assert conn.execute(sa.text("PRAGMA journal_mode")).scalar() == "wal"
+        elif conn.execute(sa.text("SELECT 1 FROM pg_available_extensions WHERE name = 'pg_trgm'")).scalar():
+            indexes = conn.execute(sa.text("SELECT indexname FROM pg_indexes WHERE tablename = 'events'")).scalars().all()
+            assert "ix_events_search_trgm" in indexes
 
 
 def test_postgis_geometry_used_for_bbox_when_installed(store):
