@@ -47,6 +47,7 @@ class Document:
         self.text: str = self.norm.text
         self.folded: str = fold(self.text)
         self.tokens: list[Token] = tokenize(self.text)
+        self.token_starts: list[int] = [t.start for t in self.tokens]
         self.language: str = article.language or ""
         self.sentences: list[Segment] = []
         self.clauses: list[Segment] = []

@@ -35,9 +35,10 @@ class Count:
 
 
 def _numbers_by_token(doc: Document) -> dict[int, Mention]:
-    out: dict[int, Mention] = {}
-    starts = [t.start for t in doc.tokens]
     import bisect
+
+    out: dict[int, Mention] = {}
+    starts = doc.token_starts
 
     for m in doc.get("number"):
         if getattr(m.value, "kind", "count") != "count":

@@ -263,7 +263,7 @@ def _date_for(doc: Document, inc: Incident, others: list[Incident]) -> Mention |
 def _tok(doc: Document, offset: int) -> int:
     import bisect
 
-    return bisect.bisect_right([t.start for t in doc.tokens], offset) - 1
+    return bisect.bisect_right(doc.token_starts, offset) - 1
 
 
 def _places_for(doc: Document, inc: Incident, prev_by_sentence) -> list:

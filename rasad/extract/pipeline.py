@@ -1,8 +1,8 @@
 """The default pipeline: small named components over one Document, run in order.
 
     language   -> doc.language (ar | en), per article
-    segment    -> doc.sentences, doc.clauses
     lexicon    -> actor / trigger / casualty / weapon / context mentions (one pass per lexicon)
+    segment    -> doc.sentences, doc.clauses (cut at the connectives the lexicon marked)
     numbers    -> number mentions (digits, words, vague quantities)
     dates      -> date mentions resolved against the publication date
     places     -> doc.places (toponyms with cue words, via rasad.geo)
@@ -37,17 +37,16 @@ def detect(doc: Document) -> None:
 
 
 def segment(doc: Document) -> None:
-    from rasad.kb import knowledge_base
     from rasad.text.segment import split_clauses, split_sentences
 
     doc.sentences = split_sentences(doc)
     connectives: set[int] = set()
     multi: set[int] = set()
-    for m in knowledge_base().context.find(doc.tokens, doc.text):
+    for m in doc.get("context"):  # marked by the lexicon component, which runs first
         if m.value.kind == "connective":
-            connectives.add(m.start_token)
-            if m.end_token - m.start_token > 1:
-                multi.add(m.start_token)
+            connectives.add(m.tok_start)
+            if m.tok_end - m.tok_start > 1:
+                multi.add(m.tok_start)
     doc.clauses = split_clauses(doc, connectives, multi)
 
 
@@ -88,7 +87,7 @@ class Pipeline:
 def default_components() -> list[tuple[str, Component]]:
     from rasad.extract.lexicon import mark_dates, mark_lexicon, mark_numbers
 
-    return [("language", detect), ("segment", segment), ("lexicon", mark_lexicon),
+    return [("language", detect), ("lexicon", mark_lexicon), ("segment", segment),
             ("numbers", mark_numbers), ("dates", mark_dates), ("places", places), ("events", events)]
 
 

@@ -9,6 +9,7 @@ so that ``بريف`` finds ``ريف``, ``والميليشيات`` finds ``ميل
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Generic, Iterable, Iterator, TypeVar
 
@@ -49,6 +50,7 @@ class Token:
         return self.text[:1].isdigit()
 
 
+@lru_cache(maxsize=131072)
 def stems_of(key: str) -> tuple[str, ...]:
     """Folded surface plus each form left after stripping a proclitic sequence.
 
