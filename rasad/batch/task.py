@@ -109,6 +109,10 @@ def process_partition(
             status["reason"] = f"malformed article record ({exc})"
             continue
         status["article_id"] = article.id
+        problem = _unstorable_field(article)
+        if problem:
+            status["reason"] = problem
+            continue
         if len(article.text) > settings.max_chars:
             status["reason"] = f"article text longer than {settings.max_chars} characters"
             continue
@@ -144,6 +148,24 @@ def process_partition(
     }
     write_json_atomic(out / DONE_DIR / f"{part.name}.json", counts)
     return counts
+
+
+_TEXT_FIELDS = ("id", "text", "title", "url", "source", "language")
+
+
+def _unstorable_field(article: Article) -> str | None:
+    """Why the article cannot be written to Parquet as it is (wrong type, broken Unicode), or None."""
+    for name in _TEXT_FIELDS:
+        value = getattr(article, name)
+        if value is None:
+            continue
+        if not isinstance(value, str):
+            return f"field '{name}' must be a string, not {type(value).__name__}"
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return f"field '{name}' holds invalid Unicode (an unpaired surrogate escape such as \\ud800)"
+    return None
 
 
 def _progress_reporter() -> Callable[[dict[str, Any]], None] | None:

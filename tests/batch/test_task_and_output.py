@@ -147,3 +147,28 @@ def test_progress_counts_live_reports_then_final_counts() -> None:
     bar.finished("part-00001", 120)
     bar.running({"partition": "part-00001", "articles": 3})  # late report of a finished partition
     assert sum(bar.articles_by_partition.values()) == 125 and bar.done == {"part-00001"}
+
+
+def test_hostile_records_are_skipped_not_fatal(tmp_path: Path, extractor_dir: Path) -> None:
+    inp = tmp_path / "in.jsonl"
+    inp.write_text("\n".join([
+        '{"id": "s1", "text": "\\ud800 broken surrogate"}',
+        '{"id": "t1", "text": "ok text", "title": 42}',
+        '{"id": "u1", "text": "ok text", "url": {"nested": true}}',
+        '{"id": "n1", "text": "NUL \\u0000 inside is fine"}',
+        '{"id": ["list"], "text": "odd id"}',
+        '{"id": "d1", "text": "x", "published": [2022]}',
+    ]) + "\n", encoding="utf-8")
+    plan = plan_inputs(str(inp))
+    out = tmp_path / "out"
+    settings = TaskSettings(extractor="fake_rasad_extract:extract")
+    prepare_output(out, expected_manifest(plan, settings.to_dict()))
+    process_partition(plan.partitions[0], str(out), settings)
+    status = {s["offset"]: s for s in pq.read_table(out / "status" / "part-00000.parquet").to_pylist()}
+    rows = [status[k] for k in sorted(status)]
+    assert "invalid Unicode" in rows[0]["reason"]
+    assert rows[1]["reason"] == "field 'title' must be a string, not int"
+    assert rows[2]["reason"] == "field 'url' must be a string, not dict"
+    assert rows[3]["status"] == "ok"
+    assert rows[4]["status"] == "ok" and rows[4]["article_id"] == "['list']"
+    assert rows[5]["status"] == "skipped" and "publication date" in rows[5]["reason"]
