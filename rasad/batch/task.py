@@ -122,11 +122,19 @@ def process_partition(
             status["status"] = "failed"
             status["reason"] = f"{type(exc).__name__}: {exc}"[:2000]
             continue
+        try:
+            rows = [tables.event_row(article.id, i, e) for i, e in enumerate(result.events)]
+            if rows:  # a value of the wrong type must fail this article, not the partition's file
+                tables.to_table(rows, tables.EVENTS_SCHEMA)
+        except Exception as exc:
+            status["status"] = "failed"
+            status["reason"] = f"events could not be serialised ({type(exc).__name__}: {exc})"[:2000]
+            continue
         status["status"] = "ok"
-        status["events"] = len(result.events)
+        status["events"] = len(rows)
         status["warnings"] = [str(w) for w in result.warnings]
         articles.append(tables.article_row(article))
-        events.extend(tables.event_row(article.id, i, e) for i, e in enumerate(result.events))
+        events.extend(rows)
 
     # Deterministic order whatever the input order within the partition: (article, event index).
     events.sort(key=lambda r: (r["article_id"], r["event_index"]))

@@ -20,6 +20,8 @@ def extract(article):
     """One event per paragraph that names a killing; fails on demand for error-path tests."""
     if "RAISE" in article.text:
         raise RuntimeError("boom in extraction")
+    if "BADTYPE" in article.text:
+        return SimpleNamespace(events=[Event(fatalities="many", article_ids=[article.id])], warnings=[])
     events = []
     pos = 0
     for para in article.text.split("\\n"):

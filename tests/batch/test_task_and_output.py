@@ -158,6 +158,7 @@ def test_hostile_records_are_skipped_not_fatal(tmp_path: Path, extractor_dir: Pa
         '{"id": "n1", "text": "NUL \\u0000 inside is fine"}',
         '{"id": ["list"], "text": "odd id"}',
         '{"id": "d1", "text": "x", "published": [2022]}',
+        '{"id": "b1", "text": "BADTYPE from a buggy extractor"}',
     ]) + "\n", encoding="utf-8")
     plan = plan_inputs(str(inp))
     out = tmp_path / "out"
@@ -172,3 +173,4 @@ def test_hostile_records_are_skipped_not_fatal(tmp_path: Path, extractor_dir: Pa
     assert rows[3]["status"] == "ok"
     assert rows[4]["status"] == "ok" and rows[4]["article_id"] == "['list']"
     assert rows[5]["status"] == "skipped" and "publication date" in rows[5]["reason"]
+    assert rows[6]["status"] == "failed" and rows[6]["reason"].startswith("events could not be serialised")
