@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from dataclasses import dataclass, field
-from typing import Generic, Iterable, Iterator, TypeVar
+from dataclasses import dataclass
+from typing import Generic, Iterable, Iterator, NamedTuple, TypeVar
 
 from rasad.text.normalize import fold
 
@@ -36,14 +36,15 @@ _PREFIXES = [p for p in _PREFIXES if p]
 _MIN_STEM = 2
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    # A NamedTuple, not a dataclass: an article has hundreds of tokens and this is the cheapest
+    # immutable record to build.
     index: int
     start: int  # offsets into the normalised text
     end: int
     text: str  # normalised surface
     key: str  # folded surface
-    stems: tuple[str, ...] = field(default=())  # folded surface first, then clitic-stripped forms
+    stems: tuple[str, ...] = ()  # folded surface first, then clitic-stripped forms
 
     @property
     def is_number(self) -> bool:
