@@ -117,6 +117,7 @@ class Report:
     location_spelling: FieldStat = field(default_factory=FieldStat)
     distance: DistanceStat = field(default_factory=DistanceStat)
     evidence: EvidenceStat = field(default_factory=EvidenceStat)
+    evidence_by_field: dict[str, list[float]] = field(default_factory=dict)  # per gold evidence key
     articles: list[ArticleResult] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
@@ -154,6 +155,9 @@ class Report:
         out["evidence.n"] = len(self.evidence.overlap_f1)
         out["evidence.overlap_f1"] = self.evidence.mean_f1
         out["evidence.any_overlap"] = self.evidence.any_overlap_rate
+        for name, scores in sorted(self.evidence_by_field.items()):
+            out[f"evidence.{name}.n"] = len(scores)
+            out[f"evidence.{name}.overlap_f1"] = statistics.fmean(scores)
         return out
 
 

@@ -28,6 +28,9 @@ _CATEGORICAL: dict[str, Callable[[Any, Any], bool]] = {
     "time_precision": lambda g, p: g == p,
     "civilian_targeting": lambda g, p: bool(g) == bool(p),
 }
+# Gold "trigger" (the words saying the event happened) is recorded by the extractor as the evidence
+# of the field it decides, event_type (event-schema: evidence is keyed by field name).
+EVIDENCE_ALIASES: dict[str, tuple[str, ...]] = {"trigger": ("trigger", "event_type")}
 FIELD_ORDER = ("event_type", "sub_event_type", "actor1", "actor2", "location", "admin1", "admin2",
                "admin3", "event_date", "time_precision", "fatalities", "injuries",
                "civilian_targeting", "weapons")
@@ -155,9 +158,12 @@ def _score_fields(gold: dict[str, Any], pred: dict[str, Any], report: Report) ->
         else:
             report.distance.distances_km.append(km)
     for name, gold_spans in (gold.get("evidence") or {}).items():
-        f1 = span_overlap_f1(gold_spans, pred["evidence"].get(name, []))
+        pred_spans = [span for alias in EVIDENCE_ALIASES.get(name, (name,))
+                      for span in pred["evidence"].get(alias, [])]
+        f1 = span_overlap_f1(gold_spans, pred_spans)
         report.evidence.overlap_f1.append(f1)
         report.evidence.any_overlap += f1 > 0
+        report.evidence_by_field.setdefault(name, []).append(f1)
     return wrong
 
 

@@ -135,3 +135,18 @@ def test_location_same_place_by_transliteration_or_distance_and_spelling_rate():
     assert report.detection.tp == 3  # all within the 10 km matching radius
     assert (report.fields["location"].n, report.fields["location"].correct) == (3, 2)
     assert report.flat()["fields.location.spelling_accuracy"] == 0.0
+
+
+def test_gold_trigger_compares_with_event_type_evidence():
+    from rasad.eval.gold import GoldArticle
+
+    text = "Gunmen attacked a checkpoint."
+    start = text.index("attacked")
+    gold = [GoldArticle("t", text, "en", None, [{"event_type": "Battles", "evidence": {
+        "trigger": [(start, start + len("attacked"))], "actor1": [(0, 6)]}}])]
+    predicted = {"t": [{"event_type": "Battles", "evidence": {
+        "event_type": [{"start": start, "end": start + len("attacked")}], "actor1": [{"start": 0, "end": 3}]}}]}
+    flat = score(gold, predicted).flat()
+    assert flat["evidence.trigger.overlap_f1"] == 1.0
+    assert flat["evidence.actor1.overlap_f1"] == APPROX(2 * 3 / (3 + 6))  # 3 of 6 gold characters
+    assert flat["evidence.n"] == 2 and flat["evidence.overlap_f1"] == APPROX((1.0 + 2 / 3) / 2)
