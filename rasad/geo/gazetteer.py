@@ -154,8 +154,9 @@ class Gazetteer:
             skel = en_skeleton(name)
             # A short skeleton ("hl" for Al-Hol) matches dozens of unrelated names: too loose.
             if len(skel.replace(" ", "")) >= SKELETON_MIN_LETTERS:
-                # Same skeleton and a small edit distance: "Hamidiya" ~ "Hamidiyah", not "Hamdiyah".
-                limit = max(1, len(key) // 5)
+                # Same skeleton and a small edit distance: "Hamidiya" ~ "Hamidiyah", "Abu Rasin" ~
+                # "Abu Rasayn".
+                limit = max(2, len(key) // 4)
                 for other, i in self.en_skeleton.get(skel) or []:
                     if i not in hits and Levenshtein.distance(key, other, score_cutoff=limit) <= limit:
                         hits.append(i)

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+from importlib import resources
 
 from rasad.text.normalize import fold_raw
 
@@ -56,8 +58,17 @@ def en_words(name: str) -> list[str]:
     return [w for w in _EN_SPLIT_RE.split(s) if w]
 
 
+@lru_cache(maxsize=1)
+def en_word_variants() -> dict[str, str]:
+    """Variant -> canonical spelling of common name words (data file en_variants.tsv)."""
+    text = resources.files("rasad.data").joinpath("gazetteer/en_variants.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return {r[0].strip(): r[1].strip() for r in rows[1:] if len(r) >= 2}
+
+
 def en_key(name: str) -> str:
-    words = [w for w in en_words(name) if w not in EN_ARTICLES]
+    variants = en_word_variants()
+    words = [variants.get(w, w) for w in en_words(name) if w not in EN_ARTICLES]
     # "Al Bukamal" and "Albukamal": a glued article is dropped as well, when the rest is long.
     words = [w[2:] if w.startswith("al") and len(w) > 5 and w[2] not in "aeiou" else w for w in words]
     return " ".join(words)

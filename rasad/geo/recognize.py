@@ -374,6 +374,7 @@ def _guess_kind(places) -> str | None:
 
 # ---------------------------------------------------------------- English
 
+_POSSESSIVE_RE = re.compile(r"['\u2019]s$")
 _EN_INNER_GAPS = frozenset({"`", "'", "\u2019", "\u2018", "\u02bf", "\u02be"})
 _CAP_RE = re.compile(r"^[A-Z\u00C0-\u00DE]")
 _ART_HYPHEN_RE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ez|es|ed|an|en|adh|ath)-", re.IGNORECASE)
@@ -381,6 +382,17 @@ _ART_HYPHEN_RE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ez|es|ed|an|en|adh|at
 
 def _en_name_token(tok: Token) -> bool:
     return bool(_CAP_RE.match(tok.text)) or bool(_ART_HYPHEN_RE.match(tok.text)) or tok.key in EN_ARTICLES
+
+
+def _en_name_at(gaz: Gazetteer, tokens: list[Token], text: str, j: int) -> int:
+    """End token of the longest gazetteer name (exact key) starting at token j, or j."""
+    best = j
+    for end in range(j + 1, min(len(tokens), j + gaz.max_en_words) + 1):
+        if not _gap_ok(text, tokens[end - 2], tokens[end - 1]) and end > j + 1:
+            break
+        if en_key(text[tokens[j].start:tokens[end - 1].end]) in gaz.en_index:
+            best = end
+    return best
 
 
 def _find_en(gaz: Gazetteer, tokens: list[Token], text: str) -> list[PlaceMention]:
@@ -400,6 +412,8 @@ def _find_en(gaz: Gazetteer, tokens: list[Token], text: str) -> list[PlaceMentio
             if j >= n:
                 break
             m = _match_phrase(tokens, text, j, "en", ("cue", "near", "dir_before"))
+            if m is not None and _CAP_RE.match(tokens[j].text) and _en_name_at(gaz, tokens, text, j) > m[0]:
+                break  # "Rural Damascus" is a governorate's name, not "rural" + "Damascus"
             if m is None:
                 if tokens[j].key == "the" and j + 1 < n:
                     j += 1
@@ -423,7 +437,7 @@ def _find_en(gaz: Gazetteer, tokens: list[Token], text: str) -> list[PlaceMentio
         # The capitalised run ("Deir ez-Zor", "Kundak Sa`id"): a name must cover all of it, or
         # leave only a feature word ("Homs Governorate"), so "Tall `Adwaniyah" is never "Tall".
         k = j + 1
-        while k < n and k - j <= gaz.max_en_words + 1:
+        while k < n and k - j <= gaz.max_en_words + 1 and not _POSSESSIVE_RE.search(tokens[k - 1].text):
             gap = text[tokens[k - 1].end:tokens[k].start]
             if gap in _EN_INNER_GAPS:
                 k += 1  # "Sa`id": the ayn mark splits the token; the rest is lower-case
@@ -439,11 +453,15 @@ def _find_en(gaz: Gazetteer, tokens: list[Token], text: str) -> list[PlaceMentio
             m = _match_phrase(tokens, text, end, "en", ("cue_after",))
             return m is not None and m[0] >= k
 
+        def span(a: int, b: int) -> str:
+            """Text of tokens a..b-1 without a possessive ("Baghdad's" -> "Baghdad")."""
+            return _POSSESSIVE_RE.sub("", text[tokens[a].start:tokens[b - 1].end])
+
         hit = None
         # A name that ends in its feature word ("Al-Hol camp", "Yarmouk camp") first.
         tail = _match_phrase(tokens, text, k, "en", ("cue_after",)) if k < n else None
         if tail is not None:
-            key = en_key(text[tokens[j].start:tokens[tail[0] - 1].end])
+            key = en_key(span(j, tail[0]))
             if key in gaz.en_index:
                 hit = (tail[0], gaz.en_index[key], False)
                 cue = kind = tail[2]
@@ -452,23 +470,28 @@ def _find_en(gaz: Gazetteer, tokens: list[Token], text: str) -> list[PlaceMentio
                 break
             if not covers(end):
                 continue
-            span = text[tokens[j].start:tokens[end - 1].end]
-            key = en_key(span)
+            key = en_key(span(j, end))
             if key and key in gaz.en_index:
                 hit = (end, gaz.en_index[key], False)
                 break
-        prev = tokens[j - 1].key if j > 0 else ""
-        locative = prev in lex.words["en:locative"] or near or cue is not None or direction is not None
+        pj = j - 1
+        if pj > 0 and tokens[pj].key == "the":
+            pj -= 1  # "in the Raju district"
+        prev = tokens[pj].key if pj >= 0 else ""
+        after_cue = _match_phrase(tokens, text, k, "en", ("cue_after",)) if k < n else None
+        # "Darnaj (Deir ez-Zor)": a name followed by its area in brackets, as monitors write
+        bracketed = text[tokens[k - 1].end:tokens[k - 1].end + 2].strip().startswith("(")
+        locative = (prev in lex.words["en:locative"] or near or cue is not None or direction is not None
+                    or after_cue is not None or bracketed)
         if hit is not None and locative:
             # with a cue or a preposition, transliteration variants of the name count too
             end = hit[0]
-            hit = (end, gaz.lookup_en_indices(text[tokens[j].start:tokens[end - 1].end], loose=True) or hit[1], False)
+            hit = (end, gaz.lookup_en_indices(span(j, end), loose=True) or hit[1], False)
         if hit is None and locative:
             for end in range(k, j, -1):
                 if not covers(end):
                     continue
-                span = text[tokens[j].start:tokens[end - 1].end]
-                indices = gaz.lookup_en_indices(span, loose=True)
+                indices = gaz.lookup_en_indices(span(j, end), loose=True)
                 if indices:
                     hit = (end, indices, True)
                     break
@@ -481,7 +504,7 @@ def _find_en(gaz: Gazetteer, tokens: list[Token], text: str) -> list[PlaceMentio
             continue
         end, indices, loose = hit
         places = [gaz.places[x] for x in indices]
-        words = en_words(text[tokens[j].start:tokens[end - 1].end])
+        words = en_words(span(j, end))
         content = [w for w in words if w not in EN_ARTICLES]
         if len(content) == 1 and content[0] in lex.stop["en"]:
             i = end
@@ -500,8 +523,9 @@ def _find_en(gaz: Gazetteer, tokens: list[Token], text: str) -> list[PlaceMentio
                 cue_end = tokens[m[0] - 1].end
                 after = m[0]
         start = tokens[j].start
+        name = span(j, end)
         out.append(PlaceMention(
-            start=start, end=tokens[end - 1].end, name=text[start:tokens[end - 1].end], cue=cue,
+            start=start, end=start + len(name), name=name, cue=cue,
             direction="near" if near and direction is None else direction, cue_start=cue_start, cue_end=cue_end,
             candidates=[p.id for p in places],
             kind=kind if kind not in (None, "countryside", "badia", "region") else _guess_kind(places),

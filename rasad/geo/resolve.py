@@ -49,8 +49,10 @@ _POINT_CUES = frozenset({"village", "town", "city", "camp", "neighbourhood", "fa
 
 
 # Syria is the default country: enough to prefer a Syrian village over a foreign one of the
-# same name, not enough to prefer a Syrian village over a foreign city (صيدا, الناصرية).
+# same name, not enough to prefer a Syrian village over a foreign city (صيدا, الناصرية). Its
+# neighbours come next, before farther countries (Tripoli of Lebanon before Tripoli of Libya).
 SYRIA_DEFAULT = 0.5
+COUNTRY_DEFAULT = {"Syria": SYRIA_DEFAULT, "Iraq": 0.2, "Lebanon": 0.2, "Jordan": 0.2, "Turkey": 0.2}
 # A neighbourhood is coded to its city (geo_precision 2) when one lies this close.
 NEIGHBOURHOOD_CITY_KM = 15.0
 
@@ -77,6 +79,18 @@ def _mention_specificity(m: PlaceMention, gaz: Gazetteer) -> float:
     ranks = sorted(p.rank for p in places)
     # A bare name: populated places first; "دير الزور" (city and governorate) counts as a city.
     return ranks[-1] + (0 if m.direction in (None, "near") else -3)
+
+
+def _is_point_mention(m: PlaceMention) -> bool:
+    """A mention naming a place itself, not an area around or a part of it."""
+    return bool(m.candidates) and m.cue not in _CONTAINER_CUES and m.direction in (None, "centre")
+
+
+def _specificity(m: PlaceMention, gaz: Gazetteer, others: list[PlaceMention]) -> float:
+    # "X, near the town of Y": the place near which something happened is context when another
+    # place is named as such; alone ("كمين بالقرب من مدينة السخنة") it is the place.
+    near_penalty = 4 if m.direction == "near" and any(_is_point_mention(o) for o in others) else 0
+    return _mention_specificity(m, gaz) - near_penalty
 
 
 def _cue_fit(m: PlaceMention, p: Place) -> float:
@@ -133,8 +147,7 @@ def _context_places(m: PlaceMention, gaz: Gazetteer) -> list[Place]:
 
 def _prescore(m: PlaceMention, p: Place, prior_admin1: str | None) -> float:
     s = _cue_fit(m, p) + 0.2 * p.importance
-    if p.country == "Syria":
-        s += SYRIA_DEFAULT
+    s += COUNTRY_DEFAULT.get(p.country, 0.0)
     if prior_admin1 and p.admin1 == prior_admin1:
         s += 1.0
     return s
@@ -173,9 +186,9 @@ def score_candidates(target: PlaceMention, context: list[PlaceMention], prior_ad
             if c.admin1 == prior_admin1:
                 score += 1.5
                 why.append(f"article governorate {prior_admin1} +1.5")
-        if not stated_country and c.country == "Syria":
-            score += SYRIA_DEFAULT
-            why.append(f"Syria by default {SYRIA_DEFAULT:+.1f}")
+        if not stated_country and c.country in COUNTRY_DEFAULT:
+            score += COUNTRY_DEFAULT[c.country]
+            why.append(f"{c.country} by default {COUNTRY_DEFAULT[c.country]:+.1f}")
         # Admin units carry high importance for ordering; it must not outweigh a cue's fit.
         imp = (0.25 if c.kind not in ADMIN_KINDS else 0.1) * c.importance
         score += imp
@@ -239,7 +252,8 @@ def resolve_incident(mentions: list[PlaceMention], prior_admin1: str | None = No
     mentions = [m for m in mentions if m is not None]
     if not mentions:
         return None
-    order = sorted(range(len(mentions)), key=lambda k: (-_mention_specificity(mentions[k], gaz), k))
+    order = sorted(range(len(mentions)),
+                   key=lambda k: (-_specificity(mentions[k], gaz, mentions[:k] + mentions[k + 1:]), k))
     target = mentions[order[0]]
     context = [mentions[k] for k in order[1:]]
 
