@@ -52,6 +52,7 @@ class Document:
         self.sentences: list[Segment] = []
         self.clauses: list[Segment] = []
         self.mentions: dict[str, list[Mention]] = {}
+        self.paragraphs: list[tuple[int, int, str]] = []  # (start, end, language) runs
         self.places: list = []  # rasad.geo.mentions.PlaceMention
         self.events: list[Event] = []
         self.warnings: list[str] = []
@@ -65,6 +66,13 @@ class Document:
     def evidence(self, start: int, end: int) -> Evidence:
         s, e = self.norm.raw_span(start, end)
         return Evidence(self.article.id, s, e, self.article.text[s:e])
+
+    def language_at(self, offset: int) -> str:
+        """Language of the paragraph holding a normalised offset (the article's by default)."""
+        for start, end, lang in self.paragraphs:
+            if start <= offset <= end:
+                return lang
+        return self.language or "ar"
 
     def warn(self, message: str) -> None:
         if message not in self.warnings:

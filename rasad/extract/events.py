@@ -41,7 +41,6 @@ def build_events(doc: Document) -> None:
     from rasad import geo
 
     kb = knowledge_base()
-    lang = doc.language or "ar"
     incidents = find_incidents(doc)
     actor_mentions = sorted(doc.get("actor"), key=lambda m: m.tok_start)
     anaphora = _resolve_anaphora(actor_mentions)
@@ -52,6 +51,7 @@ def build_events(doc: Document) -> None:
     last_violent_actor1: tuple[int, R.ActorRole] | None = None
 
     for inc in incidents:
+        lang = doc.language_at(inc.anchors[0].start)
         if inc.referential and _tell_more(doc, inc, events, lang):
             continue
         places = _places_for(doc, inc, prev_by_sentence)

@@ -218,7 +218,7 @@ def _concrete(doc: Document, clause: Segment, anchors: list[Mention]) -> bool:
 
 def _reference(doc: Document, m: Mention) -> bool:
     tok = doc.tokens[m.tok_start]
-    if doc.language == "en":
+    if doc.language_at(m.start) == "en":
         before = {doc.tokens[i].key for i in range(max(0, m.tok_start - 2), m.tok_start)}
         return bool(before & {"the", "this", "that", "these", "those", "its", "their"})
     # A definite noun (الهجوم، بالتفجير، المواجهات) names an incident already known to the reader.
@@ -228,7 +228,7 @@ def _reference(doc: Document, m: Mention) -> bool:
 def _definite(doc: Document, m: Mention) -> bool:
     """"هذه الهجمات", "these attacks": a demonstrative before a definite noun, not "إلى ذلك، استهدفت"."""
     key = doc.tokens[m.tok_start].key
-    return key.startswith("ال") or doc.language == "en"
+    return key.startswith("ال") or doc.language_at(m.start) == "en"
 
 
 def _boundary(doc: Document, after_tok: int, before_tok: int) -> int:

@@ -37,17 +37,36 @@ def mark_lexicon(doc: Document) -> None:
     _mark(doc, "context", kb.context)
 
 
+def _language_runs(doc: Document) -> list[tuple[int, int, str]]:
+    if len(doc.paragraphs) <= 1:
+        return [(0, len(doc.text), doc.language or "ar")]
+    return doc.paragraphs
+
+
 def mark_numbers(doc: Document) -> None:
+    from dataclasses import replace
+
     from rasad.text.numbers import find_numbers
 
-    for n in find_numbers(doc.text, doc.tokens, lang=doc.language or "ar"):
-        doc.add(Mention("number", n.start, n.end, n, surface=doc.text[n.start:n.end]))
+    runs = _language_runs(doc)
+    for start, end, lang in runs:
+        whole = len(runs) == 1
+        found = find_numbers(doc.text, doc.tokens, lang=lang) if whole else find_numbers(doc.text[start:end], lang=lang)
+        for n in found:
+            if not whole:
+                n = replace(n, start=n.start + start, end=n.end + start)
+            doc.add(Mention("number", n.start, n.end, n, surface=doc.text[n.start:n.end]))
 
 
 def mark_dates(doc: Document) -> None:
+    from dataclasses import replace
+
     from rasad.text.dates import find_dates
 
-    for d in find_dates(doc.text, doc.article.published, lang=doc.language or "ar", folded=doc.folded):
-        doc.add(Mention("date", d.start, d.end, d, surface=doc.text[d.start:d.end]))
-        if d.warning:
-            doc.warn(d.warning)
+    for start, end, lang in _language_runs(doc):
+        for d in find_dates(doc.text[start:end], doc.article.published, lang=lang, folded=doc.folded[start:end]):
+            if start:
+                d = replace(d, start=d.start + start, end=d.end + start)
+            doc.add(Mention("date", d.start, d.end, d, surface=doc.text[d.start:d.end]))
+            if d.warning:
+                doc.warn(d.warning)

@@ -28,10 +28,13 @@ class ExtractionResult:
 
 
 def detect(doc: Document) -> None:
-    from rasad.text.language import detect_language
+    from rasad.text.language import detect_language, paragraph_languages
 
     if not doc.language:
         doc.language = detect_language(doc.text) or "ar"
+    # Mixed articles (an Arabic report quoting an English statement): each paragraph is read
+    # with its own language's number, date and word-order rules.
+    doc.paragraphs = paragraph_languages(doc.text, doc.language)
     if doc.language not in ("ar", "en"):
         doc.warn(f"article language {doc.language!r} is not supported (Arabic and English are): skipped")
 

@@ -49,3 +49,20 @@ def detect_language(text: str) -> str | None:
     if result and result[0]["lang"] not in SUPPORTED and result[0]["score"] > 0.8:
         return str(result[0]["lang"])
     return "en"
+
+
+def paragraph_languages(text: str, default: str) -> list[tuple[int, int, str]]:
+    """``(start, end, lang)`` for each paragraph (line) of normalised text, 'ar' or 'en' by
+    script; lines without letters take the previous paragraph's language."""
+    out: list[tuple[int, int, str]] = []
+    pos = 0
+    current = default if default in SUPPORTED else "ar"
+    for line in text.split("\n"):
+        end = pos + len(line)
+        current = script_language(line) or current
+        if out and out[-1][2] == current:
+            out[-1] = (out[-1][0], end, current)
+        else:
+            out.append((pos, end, current))
+        pos = end + 1
+    return out

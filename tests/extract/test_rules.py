@@ -221,3 +221,13 @@ def test_evidence_offsets_index_the_original_text():
     for spans in ev.evidence.values():
         for sp in spans:
             assert text[sp.start:sp.end] == sp.text
+
+
+def test_mixed_language_article_reads_each_paragraph_in_its_language():
+    text = ("هاجم عناصر داعش حاجزاً لقسد في بلدة ذيبان أمس، ما أدى إلى مقتل ثلاثة عناصر.\n"
+            "In a statement, the SDF said two of its fighters were wounded when IS gunmen attacked "
+            "a checkpoint in Hajin on Monday.")
+    evs = events(text)
+    assert [e.language for e in evs] == ["ar", "en"]
+    assert evs[0].fatalities == 3 and evs[1].injuries == 2
+    assert evs[1].event_date == "2023-03-13"
