@@ -26,7 +26,7 @@ def run(*args):
 def test_geocode_shows_choice_candidates_and_reasons():
     res = run("قرية الزر بريف مدينة البصيرة شرقي سوريا")
     assert res.exit_code == 0, res.output
-    assert "Al Zir / الزر" in res.output and "geo_precision 1" in res.output
+    assert "Safat az Zur / صفات الزر" in res.output and "geo_precision 1" in res.output
     assert "candidates weighed" in res.output and "Zarik" in res.output  # the other al-Zir, rejected
     assert "km from Basira" in res.output
 

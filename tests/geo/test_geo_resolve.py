@@ -12,7 +12,7 @@ def resolve(mentions_of, phrase, prior=None):
 
 # The seed report's incidents, each as the clause the extraction hands over.
 SEED = [
-    ("في قرية الزر بريف مدينة البصيرة شرقي سوريا", "wof:1276787897", "Al Zir", 1, "Deir-ez-Zor", "Deir-ez-Zor"),
+    ("في قرية الزر بريف مدينة البصيرة شرقي سوريا", "wof:1276787897", "Safat az Zur", 1, "Deir-ez-Zor", "Deir-ez-Zor"),
     ("وسط بلدة الحصان في ريف ديرالزور الغربي", "sup:al-hisan", "Al-Hisan", 2, "Deir-ez-Zor", "Deir-ez-Zor"),
     ("هجوم ثالث في بلدة الحريجي في الريف الشمالي", "sup:al-hraiji", "Al-Hraiji", 2, "Deir-ez-Zor", "Deir-ez-Zor"),
     ("كمين بالقرب من مدينة السخنة", "wof:1260068243", "Sokhneh", 2, "Homs", "Tadmor"),
