@@ -15,12 +15,13 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Callable
 
+import pyarrow as pa
 import pyarrow.parquet as pq
 
 from rasad.batch import tables
 from rasad.batch.manifest import DONE_DIR, commit, temporary_path, write_json_atomic
 from rasad.batch.plan import Partition
-from rasad.batch.readers import DEFAULT_MAX_LINE_BYTES, read_partition
+from rasad.batch.readers import DEFAULT_MAX_LINE_BYTES, SourceRecord, read_partition
 from rasad.record import Article, InputError
 
 DEFAULT_EXTRACTOR = "rasad.extract:extract_article"
@@ -73,6 +74,9 @@ def warm_worker(extractor: str) -> float:
     return time.perf_counter() - started
 
 
+Extracted = tuple[dict[str, Any], dict[str, Any], list[dict[str, Any]]]  # status, article, event rows
+
+
 def process_partition(
     part: Partition, output: str, settings: TaskSettings, database: tuple[str, str] | None = None
 ) -> dict[str, Any]:
@@ -80,68 +84,24 @@ def process_partition(
     started = time.perf_counter()
     cpu_started = time.process_time()
     extract = resolve_extractor(settings.extractor)
-    events: list[dict[str, Any]] = []
     statuses: list[dict[str, Any]] = []
-    articles: list[dict[str, Any]] = []
+    extracted: list[Extracted] = []  # the articles extracted successfully
     report = _progress_reporter()
     last_report = started
     for record in read_partition(part, settings.max_line_bytes, database):
         if report is not None and time.perf_counter() - last_report >= _PROGRESS_EVERY_S:
             report({"partition": part.name, "articles": len(statuses)})
             last_report = time.perf_counter()
-        status = {
-            "partition": part.name, "input": part.source, "offset": record.offset,
-            "article_id": None, "status": "skipped", "reason": record.problem, "events": 0,
-            "warnings": [],
-        }
+        status, done = _process_record(record, part, settings, extract)
         statuses.append(status)
-        if record.data is None:
-            continue
-        raw_id = record.data.get("id")
-        if isinstance(raw_id, (str, int)) and str(raw_id):
-            status["article_id"] = str(raw_id)  # lets a user find a skipped record by its id
-        try:
-            article = Article.from_dict(record.data)
-        except InputError as exc:
-            status["reason"] = str(exc)
-            continue
-        except (TypeError, ValueError) as exc:  # e.g. a non-string id or title in the record
-            status["reason"] = f"malformed article record ({exc})"
-            continue
-        status["article_id"] = article.id
-        problem = _unstorable_field(article)
-        if problem:
-            status["reason"] = problem
-            continue
-        if len(article.text) > settings.max_chars:
-            status["reason"] = f"article text longer than {settings.max_chars} characters"
-            continue
-        try:
-            result = extract(article)
-        except Exception as exc:  # one bad article must not lose the partition
-            status["status"] = "failed"
-            status["reason"] = f"{type(exc).__name__}: {exc}"[:2000]
-            continue
-        try:
-            rows = [tables.event_row(article.id, i, e) for i, e in enumerate(result.events)]
-            if rows:  # a value of the wrong type must fail this article, not the partition's file
-                tables.to_table(rows, tables.EVENTS_SCHEMA)
-        except Exception as exc:
-            status["status"] = "failed"
-            status["reason"] = f"events could not be serialised ({type(exc).__name__}: {exc})"[:2000]
-            continue
-        status["status"] = "ok"
-        status["events"] = len(rows)
-        status["warnings"] = [str(w) for w in result.warnings]
-        articles.append(tables.article_row(article))
-        events.extend(rows)
+        if done is not None:
+            extracted.append(done)
 
-    # Deterministic order whatever the input order within the partition: (article, event index).
-    events.sort(key=lambda r: (r["article_id"], r["event_index"]))
-    articles.sort(key=lambda r: r["article_id"])
+    events_table = _events_table(extracted)
+    articles = sorted((article_row for _, article_row, _ in extracted), key=lambda r: r["article_id"])
     out = Path(output)
     _write(out / "articles" / f"{part.name}.parquet", tables.to_table(articles, tables.ARTICLES_SCHEMA))
-    _write(out / "events" / f"{part.name}.parquet", tables.to_table(events, tables.EVENTS_SCHEMA))
+    _write(out / "events" / f"{part.name}.parquet", events_table)
     _write(out / "status" / f"{part.name}.parquet", tables.to_table(statuses, tables.STATUS_SCHEMA))
     counts = {
         "partition": part.name,
@@ -149,13 +109,78 @@ def process_partition(
         "ok": sum(s["status"] == "ok" for s in statuses),
         "skipped": sum(s["status"] == "skipped" for s in statuses),
         "failed": sum(s["status"] == "failed" for s in statuses),
-        "events": len(events),
+        "events": events_table.num_rows,
         "seconds": round(time.perf_counter() - started, 3),
         "cpu_seconds": round(time.process_time() - cpu_started, 3),
         "peak_rss_mb": peak_rss_mb(),
     }
     write_json_atomic(out / DONE_DIR / f"{part.name}.json", counts)
     return counts
+
+
+def _process_record(
+    record: SourceRecord, part: Partition, settings: TaskSettings, extract: Extractor
+) -> tuple[dict[str, Any], Extracted | None]:
+    """The status row of one input record, and its rows when it was extracted successfully."""
+    status: dict[str, Any] = {
+        "partition": part.name, "input": part.source, "offset": record.offset,
+        "article_id": None, "status": "skipped", "reason": record.problem, "events": 0, "warnings": [],
+    }
+    if record.data is None:
+        return status, None
+    raw_id = record.data.get("id")
+    if isinstance(raw_id, (str, int)) and str(raw_id):
+        status["article_id"] = str(raw_id)  # lets a user find a skipped record by its id
+    try:
+        article = Article.from_dict(record.data)
+    except InputError as exc:
+        status["reason"] = str(exc)
+        return status, None
+    except (TypeError, ValueError) as exc:  # e.g. a field of a type Article cannot take
+        status["reason"] = f"malformed article record ({exc})"
+        return status, None
+    status["article_id"] = article.id
+    problem = _unstorable_field(article)
+    if problem is None and len(article.text) > settings.max_chars:
+        problem = f"article text longer than {settings.max_chars} characters"
+    if problem:
+        status["reason"] = problem
+        return status, None
+    try:
+        result = extract(article)
+        rows = [tables.event_row(article.id, i, e) for i, e in enumerate(result.events)]
+    except Exception as exc:  # one bad article must not lose the partition
+        status["status"] = "failed"
+        status["reason"] = f"{type(exc).__name__}: {exc}"[:2000]
+        return status, None
+    status.update(status="ok", reason=None, events=len(rows), warnings=[str(w) for w in result.warnings])
+    return status, (status, tables.article_row(article), rows)
+
+
+def _events_table(extracted: list[Extracted]) -> pa.Table:
+    """All event rows, sorted by (article, event index) whatever the input order. An article
+    whose events do not fit the schema (an extraction bug) is marked failed and left out, so it
+    cannot cost the whole partition; the per-article check runs only when that happens."""
+    def build() -> pa.Table:
+        rows = [r for _, _, event_rows in extracted for r in event_rows]
+        rows.sort(key=lambda r: (r["article_id"], r["event_index"]))
+        return tables.to_table(rows, tables.EVENTS_SCHEMA)
+
+    try:
+        return build()
+    except (pa.ArrowException, TypeError, ValueError, OverflowError):
+        pass
+    kept = []
+    for status, article_row, event_rows in extracted:
+        try:
+            tables.to_table(event_rows, tables.EVENTS_SCHEMA)
+        except (pa.ArrowException, TypeError, ValueError, OverflowError) as exc:
+            status.update(status="failed", events=0, warnings=[],
+                          reason=f"events could not be serialised ({type(exc).__name__}: {exc})"[:2000])
+            continue
+        kept.append((status, article_row, event_rows))
+    extracted[:] = kept
+    return build()
 
 
 _TEXT_FIELDS = ("id", "text", "title", "url", "source", "language")
