@@ -146,8 +146,17 @@ def find_places(doc) -> list[PlaceMention]:
     text: str = doc.text
     mentions = _find_ar(gaz, tokens, text) + _find_en(gaz, tokens, text)
     mentions.sort(key=lambda m: (m.start, m.end))
+    _mark_bracketed_areas(mentions, text)
     doc.places = mentions
     return mentions
+
+
+def _mark_bracketed_areas(mentions: list[PlaceMention], text: str) -> None:
+    """"Darnaj (Deir ez-Zor)", "ذيبان (دير الزور)": the bracketed place is the area the first
+    one lies in, so it is context (an area cue), never the incident's place itself."""
+    for a, b in zip(mentions, mentions[1:]):
+        if b.cue is None and text[a.end:b.start].strip() == "(" and text[b.end:b.end + 1] == ")":
+            b.cue = "region"
 
 
 def find_places_in_text(text: str) -> list[PlaceMention]:

@@ -53,6 +53,8 @@ _POINT_CUES = frozenset({"village", "town", "city", "camp", "neighbourhood", "fa
 # neighbours come next, before farther countries (Tripoli of Lebanon before Tripoli of Libya).
 SYRIA_DEFAULT = 0.5
 COUNTRY_DEFAULT = {"Syria": SYRIA_DEFAULT, "Iraq": 0.2, "Lebanon": 0.2, "Jordan": 0.2, "Turkey": 0.2}
+# Context agreement at or below this means no reading of a bare name fits what the text states.
+CONTRADICTED = -3.0
 # A neighbourhood is coded to its city (geo_precision 2) when one lies this close.
 NEIGHBOURHOOD_CITY_KM = 15.0
 
@@ -264,7 +266,9 @@ def resolve_incident(mentions: list[PlaceMention], prior_admin1: str | None = No
     stated = [m for m in context if _context_places(m, gaz)]
     # A village named after a cue whose every reading contradicts the stated context is not
     # one of these candidates: code it to the enclosing place instead of snapping to a namesake.
-    if target.cue in _POINT_CUES and stated and best.context_score < 0:
+    # The same for a bare name whose every reading is far from the stated context ("Al-Sour
+    # (Deir ez-Zor)" when the only Sour known is in Lebanon).
+    if stated and (best.context_score < 0 if target.cue in _POINT_CUES else best.context_score <= CONTRADICTED):
         enclosing = _enclosing(target, context, prior_admin1, gaz, rejected=scored)
         if enclosing is not None:
             return enclosing

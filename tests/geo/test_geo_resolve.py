@@ -119,3 +119,40 @@ def test_nothing_to_resolve():
     ghost = PlaceMention(start=0, end=3, name="xyz", candidates=["wof:0"])
     assert resolve_incident([ghost]) is None
     assert geocode_phrase("لا شيء هنا") is None
+
+
+def test_bracketed_area_is_context(mentions_of):
+    r = resolve(mentions_of, "unidentified gunmen killed a civilian in Darnaj (Deir ez-Zor)")
+    assert r.location == "Darnaj" and r.admin1 == "Deir-ez-Zor" and r.geo_precision == 1
+
+
+def test_possessive_and_named_feature(mentions_of):
+    r = resolve(mentions_of, "two drones were shot down near the Hmeimim airbase in Syria's Latakia province")
+    assert r is not None and r.admin1 == "Lattakia"
+    r = resolve(mentions_of, "a car bomb in central Baghdad's Tayaran Square")
+    assert r.country == "Iraq" and r.admin1 == "Baghdad"
+
+
+def test_country_adjective_decides_between_namesakes(mentions_of):
+    assert resolve(mentions_of, "اشتباكات في طرابلس الليبية").country == "Libya"
+    assert resolve(mentions_of, "اشتباكات في طرابلس اللبنانية").country == "Lebanon"
+    # with nothing said, the neighbour comes first
+    assert resolve(mentions_of, "protesters in Tripoli").country == "Lebanon"
+
+
+def test_neighbourhood_is_coded_to_its_city(mentions_of):
+    r = resolve(mentions_of, "خطف ناشط أمام منزله في حي الكرادة ببغداد")
+    assert r.location == "Baghdad" and r.geo_precision == 2 and r.country == "Iraq"
+
+
+def test_yemen_and_libya_capitals(mentions_of):
+    r = resolve(mentions_of, "اشتباكات في مدينة زنجبار عاصمة محافظة أبين")
+    assert (r.country, r.iso, r.admin1) == ("Yemen", 887, "Abyan")
+    r = resolve(mentions_of, "clashes in Benghazi")
+    assert (r.country, r.iso) == ("Libya", 434)
+
+
+def test_bare_name_contradicting_the_context_goes_to_the_context(mentions_of):
+    # the only "Zinjibar" is in Yemen: a Syrian context wins and the name is not snapped
+    r = resolve(mentions_of, "clashes in Zinjibar (Deir ez-Zor)")
+    assert r.country == "Syria" and r.admin1 == "Deir-ez-Zor" and r.geo_precision >= 2
