@@ -34,7 +34,7 @@ class LoadSummary:
             f"store: {self.store}",
             f"partitions loaded: {self.partitions}",
             "articles: " + ", ".join(f"{n} {k}" for k, n in sorted(self.articles.items())) if self.articles else "articles: 0",
-            f"events loaded: {self.events}",
+            f"events loaded: {self.events} (of new or changed articles)",
             f"time: {self.seconds:.1f} s",
         ]
         if self.partitions_unfinished:
@@ -79,7 +79,8 @@ def _load_partition(store, out: Path, name: str, summary: LoadSummary) -> None:
         events = events_by_article.get(article.id, [])
         result = store.save_article(article, events, warnings.get(article.id, []))
         summary.articles[result.status] += 1
-        summary.events += len(events)
+        if result.status != "unchanged":
+            summary.events += len(events)
 
 
 class _Bar:

@@ -43,7 +43,7 @@ def test_load_is_idempotent(tmp_path: Path, extractor_dir: Path) -> None:
         total = store.list_events(page_size=100).total
     assert total >= 1
     second = load_output(out, db)
-    assert second.articles == {"unchanged": 3}
+    assert second.articles == {"unchanged": 3} and second.events == 0
     with open_store(db) as store:
         assert store.list_events(page_size=100).total == total
 
