@@ -68,6 +68,20 @@ def main(argv: list[str] | None = None) -> int:
     per_phrase = (time.perf_counter() - t) / (3 * len(cases))
     print(f"geocode one phrase         {1000 * per_phrase:7.3f} ms   (recognition + resolution, {len(cases)} phrases; target < 1)")
 
+    from importlib import resources
+
+    from rasad.document import Document
+    from rasad.geo import find_places
+    from rasad.record import Article
+
+    seed = resources.files("rasad").joinpath("examples/seed-report-ar.txt").read_text(encoding="utf-8")
+    doc = Document(Article(text=seed * 20))
+    t = time.perf_counter()
+    found = find_places(doc)
+    elapsed = time.perf_counter() - t
+    print(f"recognition throughput     {len(doc.tokens) / elapsed / 1000:7.1f} k tokens/s "
+          f"({len(doc.tokens)} tokens, {len(found)} mentions)")
+
     names = [p.name_ar for p in gaz.places if p.country == "Syria" and p.name_ar][:2000]
     t = time.perf_counter()
     for name in names:

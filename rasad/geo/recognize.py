@@ -23,7 +23,7 @@ from importlib import resources
 from rasad.geo.gazetteer import POPULATED, Gazetteer, get_gazetteer
 from rasad.geo.mentions import PlaceMention
 from rasad.geo.names import EN_ARTICLES, ar_key, en_key, en_words, is_arabic, strip_article
-from rasad.text.tokens import Token, tokenize
+from rasad.text.tokens import Token
 
 _UNKNOWN_NAME_CUES = frozenset({"village", "town", "city", "camp", "neighbourhood", "farm"})
 _AREA_CUES = frozenset({"countryside", "badia"})
@@ -160,17 +160,11 @@ def _mark_bracketed_areas(mentions: list[PlaceMention], text: str) -> None:
 
 
 def find_places_in_text(text: str) -> list[PlaceMention]:
-    """Convenience for callers without a Document (the CLI): recognition over normalised text."""
-    from rasad.text.normalize import normalize
+    """Recognition over a bare phrase (the CLI, the benchmarks): offsets are normalised ones."""
+    from rasad.document import Document
+    from rasad.record import Article
 
-    norm = normalize(text).text
-
-    class _Doc:
-        pass
-
-    d = _Doc()
-    d.text, d.tokens, d.places = norm, tokenize(norm), []
-    return find_places(d)
+    return find_places(Document(Article(text=text)))
 
 
 # ---------------------------------------------------------------- Arabic
