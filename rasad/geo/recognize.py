@@ -154,7 +154,7 @@ def find_places(doc) -> list[PlaceMention]:
 def _mark_bracketed_areas(mentions: list[PlaceMention], text: str) -> None:
     """"Darnaj (Deir ez-Zor)", "ذيبان (دير الزور)": the bracketed place is the area the first
     one lies in, so it is context (an area cue), never the incident's place itself."""
-    for a, b in zip(mentions, mentions[1:]):
+    for a, b in zip(mentions, mentions[1:], strict=False):
         if b.cue is None and text[a.end:b.start].strip() == "(" and text[b.end:b.end + 1] == ")":
             b.cue = "region"
 
