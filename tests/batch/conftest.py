@@ -35,6 +35,13 @@ def extract(article):
         pos += len(para) + 1
     return SimpleNamespace(events=events, warnings=["fake warning"] if events else [])
 
+def pipeline_identity(article):
+    """Which process ran the article and which pipeline object it used."""
+    import os
+    from rasad.extract import get_pipeline
+
+    return SimpleNamespace(events=[], warnings=[f"{os.getpid()}:{id(get_pipeline())}"])
+
 def slow_real(article):
     """rasad's own extraction, slowed so that a test can interrupt a run midway."""
     from rasad.extract import extract_article
