@@ -284,12 +284,25 @@ def resolve_incident(mentions: list[PlaceMention], prior_admin1: str | None = No
     if region is not None and target.cue in ("countryside", "badia"):
         reasons.append(f"'{target.name}' with {target.cue} {target.direction or ''} -> region {region.name}")
         return _result(region, target, region.precision or 2, reasons, scored)
+    if target.cue in ("countryside", "badia") and (p.kind == "governorate" or (p.kind == "city" and p.name == p.admin1)):
+        # "ريف حلب الشمالي" with no region row: the governorate's countryside, coded to its
+        # capital, but only the governorate is certain (not the capital's district).
+        capital = p if p.kind == "city" else _capital_of(p, gaz)
+        result = _result(capital or p, target, 2 if capital else 3, reasons, scored)
+        result.admin2 = result.admin3 = None
+        result.reasons.append(f"the {target.cue} of {p.admin1}: only the governorate is certain")
+        return result
     if p.kind == "neighbourhood":
         city = _city_of(p, gaz)
         if city is not None:
             reasons.append(f"{p.name} is a neighbourhood of {city.name} ({km(p, city):.0f} km): coded to the city")
             return _result(city, target, 2, reasons, scored)
     return _result(p, target, _precision(p, target), reasons, scored)
+
+
+def _capital_of(gov: Place, gaz: Gazetteer) -> Place | None:
+    return next((c for c in gaz.cities if c.country == gov.country and c.admin1 == gov.admin1
+                 and c.name == gov.admin1), None)
 
 
 def _city_of(p: Place, gaz: Gazetteer) -> Place | None:

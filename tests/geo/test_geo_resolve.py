@@ -156,3 +156,8 @@ def test_bare_name_contradicting_the_context_goes_to_the_context(mentions_of):
     # the only "Zinjibar" is in Yemen: a Syrian context wins and the name is not snapped
     r = resolve(mentions_of, "clashes in Zinjibar (Deir ez-Zor)")
     assert r.country == "Syria" and r.admin1 == "Deir-ez-Zor" and r.geo_precision >= 2
+
+
+def test_countryside_of_a_governorate_without_a_region_row(mentions_of):
+    r = resolve(mentions_of, "قصف مدفعي على ريف حلب الشمالي")
+    assert r.admin1 == "Aleppo" and r.admin2 is None and r.admin3 is None and r.geo_precision == 2
