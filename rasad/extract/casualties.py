@@ -22,9 +22,10 @@ from rasad.extract.incidents import Incident
 BARE_PLURAL = 2  # a plural noun with no number: at least two people
 _RELATIVE_ONE = {"الذي", "التي"}
 _RELATIVE_MANY = {"الذين", "اللواتي", "اللذين"}
-_SKIP_WORDS = {"فيها", "فيه", "من", "عن", "ما", "لا", "يقل", "على", "الاقل", "الأقل", "نحو", "حوالي",
-               "قرابة", "at", "least", "about", "around", "some", "nearly", "almost", "up", "to", "of",
-               "the", "were", "was", "been", "have", "has", "and", "و", "بجروح"}
+_SKIP_WORDS = {"فيها", "فيه", "من", "عن", "ما", "لا", "يقل", "علي", "الاقل", "نحو", "حوالي", "قرابه",
+               "اكثر", "يزيد", "زهاء", "خلاله", "خلالها", "جراءها", "خلال",
+               "at", "least", "about", "around", "some", "nearly", "almost", "up", "to", "of", "more",
+               "than", "over", "the", "were", "was", "been", "have", "has", "and", "و", "بجروح"}
 
 
 @dataclass

@@ -312,13 +312,16 @@ def _split_places(doc: Document, inc: Incident, places: list) -> list[list]:
             (gap == "" and doc.folded[s:s + 1] == "و")
         comma = gap in ("،", ",")
         same_level = _level(p) == _level(prev) and _level(p) is not None
-        if same_level and (conj or (comma and multiple)) and len(groups) < 6:
+        # "الطريق الواصل بين مدينة درعا وبلدة طفس", "between X and Y": one place, a road or front.
+        between = any(doc.tokens[i].key in _BETWEEN for i in range(max(0, _tok(doc, prev.span[0]) - 2), _tok(doc, prev.span[0])))
+        if same_level and not between and (conj or (comma and multiple)) and len(groups) < 6:
             groups.append([p])
         else:
             groups[-1].append(p)
     return groups
 
 
+_BETWEEN = {"بين", "between", "from"}
 _POPULATED = {"village", "town", "city", "neighbourhood", "camp", "farm"}
 _AREAS = {"badia", "region", "countryside"}
 
