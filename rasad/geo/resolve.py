@@ -345,22 +345,15 @@ def _enclosing(target: PlaceMention, context: list[PlaceMention], prior_admin1: 
 
 
 def admin1_of_mention(mention: PlaceMention) -> str | None:
-    """The governorate a mention names or lies in, when all its readings agree (else None).
-
-    Meant for the article prior: "محافظة دير الزور" -> "Deir-ez-Zor"; a village name shared by
-    several governorates gives None.
-    """
-    gaz = get_gazetteer()
-    places = _context_places(mention, gaz)
-    if mention.cue == "governorate":
-        places = [p for p in places if p.kind == "governorate"] or places
-    syrian = [p for p in places if p.admin1]
-    names = {p.admin1 for p in syrian}
-    if len(names) == 1:
-        return names.pop()
-    # A name that is a governorate and also a few villages elsewhere: the governorate reading.
-    govs = {p.admin1 for p in syrian if p.kind in ("governorate", "city") and p.importance >= 5}
-    return govs.pop() if len(govs) == 1 else None
+    """The governorate a mention names or lies in, for the article prior: the admin1 of the
+    mention resolved on its own, unless that reading is a tie between namesakes in different
+    places ("محافظة دير الزور" -> "Deir-ez-Zor"; "قرية العوينة" -> None)."""
+    if not mention.candidates:
+        return None
+    resolved = resolve_incident([mention])
+    if resolved is None or any(r.startswith("ambiguous") for r in resolved.reasons):
+        return None
+    return resolved.admin1
 
 
 def geocode_phrase(phrase: str, prior_admin1: str | None = None) -> ResolvedPlace | None:
