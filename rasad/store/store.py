@@ -13,71 +13,24 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import math
-from dataclasses import dataclass, field
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Session, selectinload, sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 
 from rasad.fusion import FusionConfig, fuse_records, load_fusion_config, same_incident
 from rasad.fusion.match import haversine_km
 from rasad.record import Article, Event, InputError
-from rasad.store.corrections import check_changes
 from rasad.store.engine import has_geometry_column, make_engine, normalise_url, upgrade_schema
-from rasad.store.filters import EventFilters, like_pattern, order_by
-from rasad.store.models import ActorRow, ArticleRow, EventRow, EventSourceRow, PlaceRow, ReviewRow, utcnow
-from rasad.store.records import STORED_EVENT_FIELDS, article_record, event_summary, search_text_of
+from rasad.store.models import ActorRow, ArticleRow, EventRow, EventSourceRow, PlaceRow, utcnow
+from rasad.store.reading import ReadingMixin
+from rasad.store.records import STORED_EVENT_FIELDS, event_summary, search_text_of
+from rasad.store.results import LoadResult, NotFoundError, Page, SaveResult, check_page, text_hash
+from rasad.store.reviewing import REVIEW_ACTIONS, ReviewingMixin
 
-MAX_PAGE_SIZE = 500
-STATS_KEYS = ("week", "event_type", "admin1")
-REVIEW_ACTIONS = ("correct", "confirm", "reject")
+__all__ = ["REVIEW_ACTIONS", "LoadResult", "NotFoundError", "Page", "SaveResult", "Store", "check_page", "open_store"]
 _LIST_DEFAULTS: dict[str, Any] = {"assoc_actor_1": [], "assoc_actor_2": [], "weapons": []}
 _NOT_NULL_DEFAULTS: dict[str, Any] = {"fatalities": 0, "notes": "", "confidence": 0.0, "civilian_targeting": False}
-
-
-class NotFoundError(LookupError):
-    """The event or article asked for is not in the store (the message names it)."""
-
-
-@dataclass
-class SaveResult:
-    article_id: str
-    status: str  # new | unchanged | updated
-    event_ids: list[str] = field(default_factory=list)
-
-
-@dataclass
-class LoadResult:
-    events_new: int = 0
-    events_fused: int = 0
-    events_replaced: int = 0
-
-
-@dataclass
-class Page:
-    items: list[dict[str, Any]]
-    total: int
-    page: int
-    page_size: int
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"items": self.items, "total": self.total, "page": self.page, "page_size": self.page_size}
-
-
-def text_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-
-
-def check_page(page: Any, page_size: Any) -> tuple[int, int]:
-    try:
-        page, page_size = int(page), int(page_size)
-    except (TypeError, ValueError):
-        raise InputError("page and page_size must be whole numbers") from None
-    if page < 1:
-        raise InputError("page starts at 1")
-    if not 1 <= page_size <= MAX_PAGE_SIZE:
-        raise InputError(f"page_size must be between 1 and {MAX_PAGE_SIZE}")
-    return page, page_size
 
 
 def _event_record(event: Event | dict[str, Any]) -> dict[str, Any]:
@@ -103,7 +56,9 @@ def _split_evidence(record: dict[str, Any], article_id: str) -> dict[str, list[d
     return {k: v for k, v in spans.items() if v}
 
 
-class Store:
+class Store(ReadingMixin, ReviewingMixin):
+    """One store (see the module docstring); reading and review methods come from the mixins."""
+
     def __init__(self, url: str | None = None, fusion: FusionConfig | None = None):
         self.url = normalise_url(url)
         self.engine = make_engine(self.url)
@@ -206,12 +161,6 @@ class Store:
         row.encoding_note = article.encoding_note
         row.extraction_warnings = [str(w) for w in warnings]
         row.updated_at = utcnow()
-
-    def _event_ids_of(self, s: Session, article_id: str) -> list[str]:
-        rows = s.execute(
-            sa.select(EventSourceRow.event_id).where(EventSourceRow.article_id == article_id).order_by(EventSourceRow.id)
-        ).scalars()
-        return list(dict.fromkeys(rows))
 
     def _detach_article(self, s: Session, article_id: str) -> dict[str, EventRow]:
         sources = s.scalars(sa.select(EventSourceRow).where(EventSourceRow.article_id == article_id)).all()
@@ -391,256 +340,6 @@ class Store:
                         result.events_new += 1
                     else:
                         result.events_fused += 1
-
-    # ---------------------------------------------------------------- events out
-
-    def list_events(self, filters: EventFilters | None = None, page: int = 1, page_size: int = 50,
-                    sort: str | None = None) -> Page:
-        page, page_size = check_page(page, page_size)
-        clauses = (filters or EventFilters()).where(self.has_geometry)
-        ordering = order_by(sort)
-        with self._sessions() as s:
-            total = s.scalar(sa.select(sa.func.count()).select_from(EventRow).where(*clauses)) or 0
-            rows = s.scalars(sa.select(EventRow).where(*clauses).order_by(*ordering)
-                             .offset((page - 1) * page_size).limit(page_size)).all()
-            return Page([event_summary(r) for r in rows], total, page, page_size)
-
-    def iter_events(self, filters: EventFilters | None = None, sort: str | None = "event_date",
-                    with_evidence: bool = False, chunk: int = 1000) -> Iterator[dict[str, Any]]:
-        """Every matching event (for exports), with ``updated_at``; rejected events only when the
-        filters ask for ``review_state=rejected``, since an export is what analysts count."""
-        filters = filters or EventFilters()
-        clauses = filters.where(self.has_geometry)
-        if filters.review_state is None:
-            clauses.append(EventRow.review_state != "rejected")
-        ordering = order_by(sort)
-        query = sa.select(EventRow).where(*clauses).order_by(*ordering)
-        if with_evidence:
-            query = query.options(selectinload(EventRow.sources).load_only(
-                EventSourceRow.id, EventSourceRow.article_id, EventSourceRow.position, EventSourceRow.evidence))
-        with self._sessions() as s:
-            # One streamed query: OFFSET paging would re-read every earlier row for each chunk.
-            for row in s.scalars(query.execution_options(yield_per=chunk)):
-                record = self._full_record(row) if with_evidence else event_summary(row)
-                record["updated_at"] = row.updated_at
-                yield record
-
-    def _full_record(self, row: EventRow) -> dict[str, Any]:
-        record = event_summary(row)
-        evidence: dict[str, list[dict[str, Any]]] = {}
-        for src in sorted(row.sources, key=lambda x: (x.position, x.id)):
-            for name, spans in (src.evidence or {}).items():
-                bucket = evidence.setdefault(name, [])
-                for span in spans:
-                    item = {"article_id": src.article_id, **span}
-                    if item not in bucket:
-                        bucket.append(item)
-        extras = {"review_state": record.pop("review_state"), "source_count": record.pop("source_count")}
-        record["evidence"] = evidence
-        record["confidence"] = record.pop("confidence")  # keep EVENT_KEYS order: evidence before confidence
-        record.update(extras)
-        return record
-
-    def get_event(self, event_id: str) -> dict[str, Any]:
-        with self._sessions() as s:
-            row = s.get(EventRow, event_id, options=[selectinload(EventRow.sources).selectinload(EventSourceRow.article)])
-            if row is None:
-                raise NotFoundError(f"no event with id {event_id!r}")
-            return self._detail(row)
-
-    def _detail(self, row: EventRow) -> dict[str, Any]:
-        record = self._full_record(row)
-        by_article: dict[str, dict[str, Any]] = {}
-        for src in sorted(row.sources, key=lambda x: (x.position, x.id)):
-            art = src.article
-            entry = by_article.setdefault(src.article_id, {
-                "article_id": src.article_id, "title": art.title if art else None, "url": art.url if art else None,
-                "source": art.source if art else None,
-                "published": art.published.isoformat() if art and art.published else None, "evidence": {},
-            })
-            for name, spans in (src.evidence or {}).items():
-                bucket = entry["evidence"].setdefault(name, [])
-                bucket.extend(span for span in spans if span not in bucket)
-        record["sources"] = list(by_article.values())
-        return record
-
-    def stats(self, by: str, filters: EventFilters | None = None) -> list[dict[str, Any]]:
-        if by not in STATS_KEYS:
-            raise InputError(f"by={by!r}: use one of {', '.join(STATS_KEYS)}")
-        clauses = (filters or EventFilters()).where(self.has_geometry)
-        if by == "week":
-            if self.engine.dialect.name == "sqlite":
-                # Monday of the ISO week: step back to the previous Monday unless already on one.
-                key = sa.func.date(EventRow.event_date, "-6 days", "weekday 1")
-            else:
-                key = sa.func.to_char(sa.func.date_trunc("week", sa.cast(EventRow.event_date, sa.Date)), "YYYY-MM-DD")
-        else:
-            key = getattr(EventRow, by)
-        query = (sa.select(key.label("key"), sa.func.count().label("n"), sa.func.coalesce(sa.func.sum(EventRow.fatalities), 0))
-                 .where(*clauses).group_by(key).order_by(key))
-        with self._sessions() as s:
-            return [{"key": k, "count": int(n), "fatalities": int(f)} for k, n, f in s.execute(query)]
-
-    # ---------------------------------------------------------------- articles out
-
-    def list_articles(self, q: str | None = None, page: int = 1, page_size: int = 50) -> Page:
-        page, page_size = check_page(page, page_size)
-        clauses = []
-        if q and q.strip():
-            if len(q) > 500:
-                raise InputError("q is too long (500 characters at most)")
-            pattern = like_pattern(q.strip().lower())
-            clauses.append(sa.or_(sa.func.lower(ArticleRow.title).like(pattern, escape="\\"),
-                                  sa.func.lower(ArticleRow.text).like(pattern, escape="\\")))
-        with self._sessions() as s:
-            total = s.scalar(sa.select(sa.func.count()).select_from(ArticleRow).where(*clauses)) or 0
-            rows = s.scalars(sa.select(ArticleRow).where(*clauses)
-                             .order_by(ArticleRow.published.desc().nulls_last(), ArticleRow.id)
-                             .offset((page - 1) * page_size).limit(page_size)).all()
-            items = [article_record(r, self._event_ids_of(s, r.id), with_text=False) for r in rows]
-            return Page(items, total, page, page_size)
-
-    def get_article(self, article_id: str) -> dict[str, Any]:
-        with self._sessions() as s:
-            row = s.get(ArticleRow, article_id)
-            if row is None:
-                raise NotFoundError(f"no article with id {article_id!r}")
-            return article_record(row, self._event_ids_of(s, row.id))
-
-    def counts(self) -> dict[str, int]:
-        with self._sessions() as s:
-            return {
-                "articles": s.scalar(sa.select(sa.func.count()).select_from(ArticleRow)) or 0,
-                "events": s.scalar(sa.select(sa.func.count()).select_from(EventRow)) or 0,
-                "event_sources": s.scalar(sa.select(sa.func.count()).select_from(EventSourceRow)) or 0,
-                "reviews": s.scalar(sa.select(sa.func.count()).select_from(ReviewRow)) or 0,
-            }
-
-    # ---------------------------------------------------------------- reviews
-
-    def reviews_of(self, event_id: str) -> list[dict[str, Any]]:
-        with self._sessions() as s:
-            if s.get(EventRow, event_id) is None and not s.scalar(sa.select(ReviewRow.id).where(ReviewRow.event_id == event_id).limit(1)):
-                raise NotFoundError(f"no event with id {event_id!r}")
-            rows = s.scalars(sa.select(ReviewRow).where(ReviewRow.event_id == event_id).order_by(ReviewRow.id)).all()
-            return [{
-                "id": r.id, "event_id": r.event_id, "action": r.action, "reviewer": r.reviewer, "comment": r.comment,
-                "before": r.before, "after": r.after, "created_at": r.created_at.isoformat() + "Z",
-            } for r in rows]
-
-    @staticmethod
-    def _check_reviewer(reviewer: Any) -> str:
-        if not isinstance(reviewer, str) or not reviewer.strip():
-            raise InputError("reviewer is required: the name of the person making the change")
-        if len(reviewer) > 200:
-            raise InputError("reviewer is too long (200 characters at most)")
-        return reviewer.strip()
-
-    def _load_event(self, s: Session, event_id: str) -> EventRow:
-        row = s.get(EventRow, event_id, options=[selectinload(EventRow.sources).selectinload(EventSourceRow.article)])
-        if row is None:
-            raise NotFoundError(f"no event with id {event_id!r}")
-        return row
-
-    def review(self, event_id: str, action: str, reviewer: str, changes: dict[str, Any] | None = None,
-               comment: str | None = None) -> dict[str, Any]:
-        """Correct, confirm or reject one event; the audit trail keeps the before and after."""
-        if action not in REVIEW_ACTIONS:
-            raise InputError(f"action {action!r}: use one of {', '.join(REVIEW_ACTIONS)} (merge and split have their own endpoints)")
-        reviewer = self._check_reviewer(reviewer)
-        with self._sessions.begin() as s:
-            row = self._load_event(s, event_id)
-            before = event_summary(row)
-            if action == "correct":
-                checked = check_changes(changes, before)
-                row.overrides = {**(row.overrides or {}), **checked}
-                self._recompute(s, row)
-                if not row.sources:  # a kept event without sources: apply corrections directly
-                    for name, value in checked.items():
-                        setattr(row, name, value)
-                row.review_state = "corrected"
-            elif changes:
-                raise InputError(f"'{action}' takes no changes: use action 'correct' to change fields")
-            else:
-                row.review_state = "confirmed" if action == "confirm" else "rejected"
-            row.updated_at = utcnow()
-            s.flush()
-            after = event_summary(row)
-            s.add(ReviewRow(event_id=row.id, action=action, reviewer=reviewer, comment=comment,
-                            before=before, after=after, created_at=utcnow()))
-            s.flush()
-            return self._detail(row)
-
-    def merge(self, event_ids: list[str], reviewer: str, comment: str | None = None) -> dict[str, Any]:
-        """Fold the later events into the first: it keeps every source and its own corrections."""
-        if not isinstance(event_ids, list) or len(event_ids) < 2 or not all(isinstance(e, str) for e in event_ids):
-            raise InputError("merge needs 'event_ids': a list of at least two event ids")
-        if len(set(event_ids)) != len(event_ids):
-            raise InputError("merge needs distinct event ids")
-        reviewer = self._check_reviewer(reviewer)
-        with self._sessions.begin() as s:
-            rows = [self._load_event(s, e) for e in event_ids]
-            survivor, others = rows[0], rows[1:]
-            before = event_summary(survivor)
-            position = max((src.position for src in survivor.sources), default=-1) + 1
-            for other in others:
-                other_before = event_summary(other)
-                for src in list(other.sources):
-                    other.sources.remove(src)
-                    survivor.sources.append(EventSourceRow(article_id=src.article_id, position=position,
-                                                           extracted=src.extracted, evidence=src.evidence))
-                    position += 1
-                s.add(ReviewRow(event_id=other.id, action="merge", reviewer=reviewer, comment=comment,
-                                before=other_before, after={"merged_into": survivor.id}, created_at=utcnow()))
-                s.flush()
-                s.delete(other)
-            s.flush()
-            self._recompute(s, survivor)
-            survivor.review_state = "corrected"
-            s.flush()
-            s.add(ReviewRow(event_id=survivor.id, action="merge", reviewer=reviewer, comment=comment,
-                            before=before, after=event_summary(survivor) | {"merged_from": event_ids[1:]}, created_at=utcnow()))
-            s.flush()
-            return self._detail(survivor)
-
-    def split(self, event_id: str, article_ids: list[str], reviewer: str, comment: str | None = None) -> dict[str, Any]:
-        """Move the given articles' reports of an event to a new event; returns the new event."""
-        if not isinstance(article_ids, list) or not article_ids or not all(isinstance(a, str) for a in article_ids):
-            raise InputError("split needs 'article_ids': a non-empty list of the article ids to move to a new event")
-        reviewer = self._check_reviewer(reviewer)
-        with self._sessions.begin() as s:
-            row = self._load_event(s, event_id)
-            present = {src.article_id for src in row.sources}
-            missing = sorted(set(article_ids) - present)
-            if missing:
-                raise InputError(f"event {event_id!r} has no source article(s) {', '.join(missing)}; its articles are {', '.join(sorted(present))}")
-            if present <= set(article_ids):
-                raise InputError("split must leave at least one article with the original event")
-            before = event_summary(row)
-            new_row = EventRow(id=self._split_id(s, event_id), created_at=utcnow(), review_state="corrected", overrides={})
-            s.add(new_row)
-            for position, src in enumerate([x for x in row.sources if x.article_id in article_ids]):
-                row.sources.remove(src)
-                new_row.sources.append(EventSourceRow(article_id=src.article_id, position=position,
-                                                      extracted=src.extracted, evidence=src.evidence))
-            s.flush()
-            self._recompute(s, row)
-            self._recompute(s, new_row)
-            row.review_state = "corrected"
-            s.flush()
-            s.add(ReviewRow(event_id=row.id, action="split", reviewer=reviewer, comment=comment, before=before,
-                            after=event_summary(row) | {"split_into": new_row.id}, created_at=utcnow()))
-            s.add(ReviewRow(event_id=new_row.id, action="split", reviewer=reviewer, comment=comment,
-                            before={"split_from": row.id}, after=event_summary(new_row), created_at=utcnow()))
-            s.flush()
-            new_row = self._load_event(s, new_row.id)
-            return self._detail(new_row)
-
-    def _split_id(self, s: Session, event_id: str) -> str:
-        n = 1
-        while s.get(EventRow, f"{event_id}-s{n}") is not None:
-            n += 1
-        return f"{event_id}-s{n}"
 
 
 def open_store(url: str | None = None, fusion: FusionConfig | None = None) -> Store:
