@@ -79,7 +79,15 @@ def count_casualties(doc: Document, inc: Incident, lang: str) -> tuple[Count | N
             if found is None and c.value.position == "after":
                 found = _noun_count(tokens, j, inc.tok_end, dual_count)
         if found is None and c.value.position == "before":
-            found = _number_before(doc, numbers, c.tok_start, inc.tok_start)
+            found = _number_before(doc, numbers, c.tok_start, inc.tok_start,
+                                   window=_EN_SUBJECT_WINDOW if lang == "en" else 6)
+            if found is None and lang == "en":
+                # "A child was killed", "an SDF fighter was killed": one person, no numeral.
+                found = _person_before(tokens, c.tok_start, inc.tok_start)
+            if found is None and lang == "en":
+                # Active voice: "killed 14 people", "shot dead an SDF member".
+                found = _number_after(doc, numbers, c.tok_end, inc.tok_end) or \
+                    _noun_count(tokens, c.tok_end, inc.tok_end, dual_count)
             if found is None and c.tok_start > 0 and tokens[c.tok_start - 1].key in _RELATIVE_ONE:
                 found = Count(1, "relative-singular", [])
             elif found is None and c.tok_start > 0 and tokens[c.tok_start - 1].key in _RELATIVE_MANY:
@@ -109,8 +117,23 @@ def _number_after(doc: Document, numbers: dict[int, Mention], start_tok: int, en
     return None
 
 
-def _number_before(doc: Document, numbers: dict[int, Mention], end_tok: int, start_tok: int) -> Count | None:
+_EN_SUBJECT_WINDOW = 9  # "Three soldiers of the Syrian regime forces were killed"
+
+
+def _person_before(tokens, end_tok: int, start_tok: int) -> Count | None:
     for i in range(end_tok - 1, max(start_tok, end_tok - 6) - 1, -1):
+        kind = _person_kind(tokens[i])
+        if kind is not None:
+            art = {tokens[j].key for j in range(max(start_tok, i - 3), i)}
+            if kind == "singular" and art & {"a", "an", "one"}:
+                return Count(1, "singular-noun", [(tokens[i].start, tokens[i].end)])
+            return None
+    return None
+
+
+def _number_before(doc: Document, numbers: dict[int, Mention], end_tok: int, start_tok: int,
+                   window: int = 6) -> Count | None:
+    for i in range(end_tok - 1, max(start_tok, end_tok - window) - 1, -1):
         n = numbers.get(i)
         if n is not None:
             return Count(n.value.value, n.value.rule, [(n.start, n.end)])
@@ -125,6 +148,9 @@ def _noun_count(tokens, start_tok: int, end_tok: int, dual_count) -> Count | Non
         return None
     t = tokens[start_tok]
     if t.key in ("a", "an") and start_tok + 1 < end_tok:  # "killing a woman": one person
+        for j in range(start_tok + 1, min(end_tok, start_tok + 4)):  # "an SDF member"
+            if _person_kind(tokens[j]) == "singular":
+                return Count(1, "singular-noun", [(tokens[j].start, tokens[j].end)])
         t = tokens[start_tok + 1]
     if dual_count(t.text):
         return Count(2, "dual", [(t.start, t.end)])
