@@ -150,6 +150,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--profile", action="store_true", help="cProfile the single-process path")
     ap.add_argument("--no-batch", action="store_true", help="skip the Dask measurements")
+    ap.add_argument("--repeat", type=int, default=1, help="batch runs per cluster size (best one kept)")
     ap.add_argument("--json", type=Path, help="also write the figures to this file")
     args = ap.parse_args(argv)
 
@@ -192,8 +193,13 @@ def main(argv: list[str] | None = None) -> int:
               + ", ".join(f"{k} {v:.2f}" for k, v in breakdown.items()))
 
         if not args.no_batch:
-            one = time_batch(corpus, 1, chunk_bytes)
-            two = time_batch(corpus, 2, chunk_bytes)
+            # Alternate 1 and 2 workers and keep each one's best run: other load on shared
+            # cores only ever slows a run down.
+            runs: dict[int, list[dict]] = {1: [], 2: []}
+            for _ in range(args.repeat):
+                for workers in (1, 2):
+                    runs[workers].append(time_batch(corpus, workers, chunk_bytes))
+            one, two = (max(runs[w], key=lambda r: r["articles_per_second"]) for w in (1, 2))
             speedup = two["articles_per_second"] / one["articles_per_second"] if one["articles_per_second"] else 0.0
             figures.update({"batch_1_worker": one, "batch_2_workers": two, "speedup_1_to_2": round(speedup, 2),
                             "scaling_efficiency": round(speedup / 2, 2),
@@ -202,6 +208,9 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"rasad batch, {r['workers']} worker(s):        {r['articles_per_second']:>10.1f} "
                       f"{r['articles_per_worker_cpu_second'] or 0:>16.1f}   (processing {r['processing_seconds']:.2f} s, "
                       f"wall with cluster start {r['wall_seconds']:.2f} s, peak worker RSS {r['peak_worker_rss_mb']:.0f} MB)")
+            if {one["events"], two["events"]} != {events}:
+                print(f"WARNING: batch runs found {one['events']} / {two['events']} events, one process {events}: "
+                      "extraction is not deterministic, or its code changed during the benchmark")
             print(f"speed-up 1 -> 2 workers:          {speedup:>10.2f}x  (target >= 1.8x; efficiency {speedup / 2:.0%})")
             print(f"load average after: {os.getloadavg()[0]:.2f} (other processes on these cores skew scaling)")
         if args.profile:
