@@ -312,9 +312,13 @@ def admin_places(units: dict[str, Admin]) -> list[Place]:
 
 def build_neighbours(data: Path) -> list[Place]:
     out: list[Place] = []
+    unit_names: dict[str, set[str]] = {}
     for cc in ("iq", "lb", "jo"):
         country, iso = COUNTRIES[cc]
-        for r in wof_rows(data, cc):
+        rows = wof_rows(data, cc)
+        unit_names[cc] = {en_key(n) for r in rows if r["placetype"] in ("region", "county")
+                          for n in [r["name"], *split_names(r["names_ar"])] if not is_arabic(n)}
+        for r in rows:
             if r["is_current"] == "0":
                 continue
             pt = r["placetype"]
@@ -340,6 +344,11 @@ def build_neighbours(data: Path) -> list[Place]:
                 continue
             p = wof_place(r, cc)
             p.admin1, p.admin2 = r["region"] or None, r["county"] or None
+            if (r["is_current"] == "1" and not r["gn_feature_code"].startswith("PPLA") and p.kind == "city"
+                    and en_key(p.name) not in unit_names[cc]):
+                # outside Syria WOF's "current" flag marks small towns too (Sabha of Jordan);
+                # a place named like a district or governorate (Tripoli, Baalbek) stays a city
+                p.kind, p.importance = "town", 3.0
             out.append(p)
     return dedupe(out)
 

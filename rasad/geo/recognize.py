@@ -506,6 +506,10 @@ def _find_en(gaz: Gazetteer, tokens: list[Token], text: str) -> list[PlaceMentio
             i = max(i + 1, k)
             continue
         end, indices, loose = hit
+        if end < n and _gap_ok(text, tokens[end - 1], tokens[end]) and \
+                _match_phrase(tokens, text, end, "en", ("not_after",)) is not None:
+            i = end + 1  # "the Al-Sahaba mosque", "the Deir ez-Zor military council": a name, no place
+            continue
         places = [gaz.places[x] for x in indices]
         words = en_words(span(j, end))
         content = [w for w in words if w not in EN_ARTICLES]

@@ -78,9 +78,10 @@ def _mention_specificity(m: PlaceMention, gaz: Gazetteer) -> float:
     places = [p for p in (gaz.get(c) for c in m.candidates) if p is not None]
     if not places:
         return -1
-    ranks = sorted(p.rank for p in places)
-    # A bare name: populated places first; "دير الزور" (city and governorate) counts as a city.
-    return ranks[-1] + (0 if m.direction in (None, "near") else -3)
+    # A bare name is as specific as its most plausible reading: "دير الزور" reads as the city,
+    # "Iraq" as the country (not the village that shares the name).
+    likely = max(places, key=lambda p: (_prescore(m, p, None), p.rank))
+    return likely.rank + (0 if m.direction in (None, "near") else -3)
 
 
 def _is_point_mention(m: PlaceMention) -> bool:

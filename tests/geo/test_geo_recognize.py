@@ -95,3 +95,13 @@ def test_hostile_and_empty_input(doc_of):
     big = "هجوم على قرية الزر بريف مدينة البصيرة. " * 2000
     ms = find_places(doc_of(big))
     assert len(ms) == 4000
+
+
+def test_english_name_inside_another_name_is_no_place(mentions_of):
+    ms = mentions_of("protesters gathered outside the Al-Sahaba mosque in Derna")
+    assert names(ms) == ["Derna"]
+
+
+def test_bracketed_area_becomes_context(mentions_of):
+    ms = mentions_of("IS attacked a checkpoint in Thiban (Deir ez-Zor), killing 2")
+    assert names(ms) == ["Thiban", "Deir ez-Zor"] and ms[1].cue == "region"
