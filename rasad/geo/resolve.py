@@ -116,10 +116,12 @@ def _compat(c: Place, ctx: Place, ctx_mention: PlaceMention) -> tuple[float, str
     if c.country != ctx.country:
         return -4.0, f"{ctx.name} is in {ctx.country}"
     if ctx.kind == "governorate":
-        return (4.0, f"in {ctx.name} governorate") if c.admin1 == ctx.admin1 else (-4.0, f"not in {ctx.name} governorate")
+        if c.admin1 != ctx.admin1:
+            return -4.0, f"not in {ctx.name} governorate"
+        return 4.0 + _direction_fit(c, ctx, ctx_mention), f"in {ctx.name} governorate{_dir_note(ctx_mention)}"
     if ctx.kind == "district":
         if c.admin2 == ctx.admin2:
-            return 4.0, f"in {ctx.name} district"
+            return 4.0 + _direction_fit(c, ctx, ctx_mention), f"in {ctx.name} district{_dir_note(ctx_mention)}"
         return (-3.0 if c.admin1 != ctx.admin1 else -1.5), f"not in {ctx.name} district"
     if ctx.kind == "subdistrict":
         if c.admin3 == ctx.admin3:
@@ -137,11 +139,22 @@ def _compat(c: Place, ctx: Place, ctx_mention: PlaceMention) -> tuple[float, str
         score = -1.5 - min(2.5, (d - radius) / radius)
     if ctx.kind == "region" and ctx.admin1 and c.admin1 == ctx.admin1:
         score += 1.0
-    if ctx_mention.direction in _DIRECTION_DEG and d > 3:
-        want = _DIRECTION_DEG[ctx_mention.direction]
-        diff = abs((bearing(ctx, c) - want + 180) % 360 - 180)
-        score += 1.0 if diff <= 60 else (-1.0 if diff >= 100 else 0.0)
-    return score, f"{d:.0f} km from {ctx.name}"
+    score += _direction_fit(c, ctx, ctx_mention)
+    return score, f"{d:.0f} km from {ctx.name}{_dir_note(ctx_mention)}"
+
+
+def _direction_fit(c: Place, ctx: Place, ctx_mention: PlaceMention) -> float:
+    """"ريف الرقة الشمالي": +1 when c lies that way from the context's point (a governorate's
+    is its capital), -1 when it lies the other way."""
+    if ctx_mention.direction not in _DIRECTION_DEG or km(c, ctx) <= 3:
+        return 0.0
+    want = _DIRECTION_DEG[ctx_mention.direction]
+    diff = abs((bearing(ctx, c) - want + 180) % 360 - 180)
+    return 1.0 if diff <= 60 else (-1.0 if diff >= 100 else 0.0)
+
+
+def _dir_note(m: PlaceMention) -> str:
+    return f", {m.direction} side" if m.direction in _DIRECTION_DEG else ""
 
 
 def _context_places(m: PlaceMention, gaz: Gazetteer) -> list[Place]:

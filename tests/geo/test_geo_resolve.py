@@ -161,3 +161,9 @@ def test_bare_name_contradicting_the_context_goes_to_the_context(mentions_of):
 def test_countryside_of_a_governorate_without_a_region_row(mentions_of):
     r = resolve(mentions_of, "قصف مدفعي على ريف حلب الشمالي")
     assert r.admin1 == "Aleppo" and r.admin2 is None and r.admin3 is None and r.geo_precision == 2
+
+
+def test_direction_of_the_countryside_restricts_the_village(mentions_of):
+    # four villages called شويحان in Raqqa: the side of the countryside picks among them
+    assert resolve(mentions_of, "قرية شويحان بريف الرقة الشمالي").admin2 == "Tell Abiad"
+    assert resolve(mentions_of, "قرية شويحان بريف الرقة الغربي").admin2 == "Ath-Thawrah"
