@@ -109,6 +109,7 @@ class Gazetteer:
                 if i not in lst:
                     lst.append(i)
         self.max_en_words = max((k.count(" ") + 1 for k in self.en_index), default=1)
+        self.index_of = {p.id: i for i, p in enumerate(places)}
         self.regions = [p for p in places if p.kind == "region"]
         self.cities = [p for p in places if p.kind == "city" and p.importance >= 4]
 

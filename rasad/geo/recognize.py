@@ -216,6 +216,7 @@ def _find_ar(gaz: Gazetteer, tokens: list[Token], text: str) -> list[PlaceMentio
         if hit is None and j > i and kind in _UNKNOWN_NAME_CUES and cue is not None:
             mention = _unknown_ar(tokens, text, j, cue, kind, cue_start, cue_end)
             if mention is not None:
+                mention.candidates = _qaf_kaf_variant(gaz, mention.name)
                 out.append(mention)
                 i = _tok_index_after(tokens, mention.end)
                 continue
@@ -233,6 +234,10 @@ def _find_ar(gaz: Gazetteer, tokens: list[Token], text: str) -> list[PlaceMentio
             i += 1
             continue
         end, indices, clitic = hit
+        if cue in _UNKNOWN_NAME_CUES:
+            longer = _longer_variant(gaz, tokens, text, j, end)
+            if longer is not None:
+                end, indices = longer
         places = [gaz.places[k] for k in indices]
         if cue in _STRICT_CUES:
             # "دولة قطر", "محافظة أبين": a country or governorate cue with no such unit of that
@@ -345,6 +350,37 @@ def _tok_index_after(tokens: list[Token], offset: int) -> int:
         if t.start >= offset:
             return k
     return len(tokens)
+
+
+_QAF_KAF = str.maketrans({"ق": "ك", "ك": "ق"})
+
+
+def _qaf_kaf_variant(gaz: Gazetteer, name: str) -> list[str]:
+    """Names the gazetteer lacks as written, found with ق and ك swapped: eastern Syrian
+    reports write the Bedouin g of ق as ك ("جديد عكيدات" for WOF's "جديد عقيدات")."""
+    if "ق" not in name and "ك" not in name:
+        return []
+    words = name.split()
+    for k, w in enumerate(words):
+        for variant in {w.translate(_QAF_KAF), w.replace("ك", "ق"), w.replace("ق", "ك")} - {w}:
+            places = gaz.lookup_ar(" ".join(words[:k] + [variant] + words[k + 1:]))
+            if places:
+                return [p.id for p in places]
+    return []
+
+
+def _longer_variant(gaz: Gazetteer, tokens: list[Token], text: str, j: int, end: int) -> tuple[int, list[int]] | None:
+    """"قرية جديد عكيدات": the gazetteer has "جديد" but the name goes on, spelled with ك for ق."""
+    for longer in (end + 1, end + 2):
+        if longer > len(tokens) or not _gap_ok(text, tokens[longer - 2], tokens[longer - 1]):
+            return None
+        if _match_phrase(tokens, text, longer - 1, "ar", ("cue", "near", "dir_before", "dir_after", "country_adj")):
+            return None
+        name = text[tokens[j].start:tokens[longer - 1].end]
+        ids = _qaf_kaf_variant(gaz, " ".join(ar_key(name)))
+        if ids:
+            return longer, [gaz.index_of[i] for i in ids]
+    return None
 
 
 def _unknown_ar(tokens: list[Token], text: str, j: int, cue: str, kind: str, cue_start, cue_end) -> PlaceMention | None:

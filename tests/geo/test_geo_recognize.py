@@ -105,3 +105,9 @@ def test_english_name_inside_another_name_is_no_place(mentions_of):
 def test_bracketed_area_becomes_context(mentions_of):
     ms = mentions_of("IS attacked a checkpoint in Thiban (Deir ez-Zor), killing 2")
     assert names(ms) == ["Thiban", "Deir ez-Zor"] and ms[1].cue == "region"
+
+
+def test_qaf_written_as_kaf(mentions_of):
+    # eastern Syrian reports write the Bedouin g of ق as ك: WOF has "جديد عقيدات"
+    ms = mentions_of("في قرية جديد عكيدات بريف دير الزور الشرقي")
+    assert ms[0].name == "جديد عكيدات" and ms[0].candidates == ["wof:1260076937"]
