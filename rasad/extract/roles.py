@@ -9,7 +9,8 @@ Each actor mention in an incident gets a role from the words around it (markers 
   النظام, "SDF positions"), a patient marker (على، ضد، "against"), a passive verb (تعرض),
   or a casualty phrase around it (مقتل عدد من عناصر النظام, "two SDF fighters were wounded")
   make it actor 2;
-* territory markers (مناطق سيطرة قسد) name whose area it is, not a party: no role;
+* territory markers (مناطق سيطرة قسد) name whose area it is, and source markers (بحسب، "according
+  to the city's police") who reported it, not a party: no role;
 * word order decides the rest: in Arabic the actor right after a verb is its subject (VSO), in
   English the actor before the verb is the subject and the one right after it the object;
 * an actor joined to the previous one by "و"/"and" is on the same side (an associated actor).
@@ -91,8 +92,9 @@ def assign(doc: Document, inc: Incident, actors: list[ActorRole], lang: str) -> 
             first_tok.key.startswith("و") or (t > 0 and tokens[t - 1].key in ("and", "و")))
         if prev is not None and t > 0 and prev.mention.tok_end == t - 1 and tokens[t - 1].key in ("and", "و", "&"):
             a.coordinated = True
-        if _ends_before(by_kind.get("territory", []), t, 2, skip):
-            a.side = NONE
+        if _ends_before(by_kind.get("territory", []), t, 2, skip) or \
+                _ends_before(by_kind.get("source", []), t, 3, skip):
+            a.side = NONE  # whose area it is, or who reported it ("according to the police")
         elif _ends_before(by_kind.get("agent", []), t, 2, skip):
             a.side = AGENT
         elif _ends_before(by_kind.get("between", []), t, 2, skip):
@@ -104,7 +106,7 @@ def assign(doc: Document, inc: Incident, actors: list[ActorRole], lang: str) -> 
             a.side = PATIENT
         elif _ends_before(by_kind.get("patient", []), t, 3, skip):
             a.side = PATIENT
-        elif _in_casualty_phrase(a.mention, casualties, lang, skip):
+        elif _in_casualty_phrase(a.mention, casualties, lang, skip, tokens):
             a.side = PATIENT
         elif lang == "en" and _ends_before(anchors, t, 2, skip) and any(
                 x.mention.tok_start < t for x in actors if x is not a):
@@ -124,13 +126,22 @@ def assign(doc: Document, inc: Incident, actors: list[ActorRole], lang: str) -> 
         prev = a
 
 
-def _in_casualty_phrase(m: Mention, casualties: list[Mention], lang: str, skip: set[int]) -> bool:
+_BE = {"was", "were", "been", "be", "being", "is", "are"}
+
+
+def _passive_en(tokens, tok: int) -> bool:
+    return any(tokens[i].key in _BE for i in range(max(0, tok - 2), tok))
+
+
+def _in_casualty_phrase(m: Mention, casualties: list[Mention], lang: str, skip: set[int], tokens) -> bool:
     for c in casualties:
         if c.value.position == "after" and 0 <= m.tok_start - c.tok_end and \
                 sum(1 for i in range(c.tok_end, m.tok_start) if i not in skip) <= 4:
             return True
         if lang == "en" and c.value.position == "before" and 0 <= c.tok_start - m.tok_end <= 3:
             return True
+        if lang == "en" and 0 <= m.tok_start - c.tok_end <= 3 and not _passive_en(tokens, c.tok_start):
+            return True  # active voice: "killed at least 40 people", "shot dead an SDF member"
         if lang != "en" and c.value.position == "before" and 0 <= m.tok_start - c.tok_end <= 2:
             return True
     return False
