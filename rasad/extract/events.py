@@ -386,6 +386,11 @@ def _uncovered_country(doc: Document) -> str | None:
     from rasad import geo
 
     covered = _gazetteer_countries()
+    for m in doc.get("actor"):
+        # "حكومة الوحدة الوطنية", "the Houthis": an actor of one uncovered country anywhere.
+        ref = m.value
+        if ref.kind == "named" and len(ref.actor.countries) == 1 and ref.actor.countries[0] not in covered | {"*"}:
+            return ref.actor.countries[0]
     for p in doc.places:
         if (p.cue or p.kind) != "country":
             continue

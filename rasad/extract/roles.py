@@ -73,7 +73,9 @@ def assign(doc: Document, inc: Incident, actors: list[ActorRole], lang: str) -> 
     owner_toks = {i for m in by_kind.get("owner", []) for i in range(m.tok_start, m.tok_end)}
     number_toks = {i for m in doc.get("number") for i in range(m.tok_start, m.tok_end)} if doc.get("number") and doc.get("number")[0].tok_start >= 0 else set()
     skip = member_toks | owner_toks | number_toks
-    casualties = [m for m in doc.get("casualty") if inc.contains(m)]
+    verb_spans = {(t.start, t.end) for t in doc.get("trigger") if t.value.verb}
+    # "أعدم عناصر داعش راعياً": a casualty word that is also the act's verb has its doer after it.
+    casualties = [m for m in doc.get("casualty") if inc.contains(m) and (m.start, m.end) not in verb_spans]
     anchors = inc.anchors
     anchor_toks = {i for a in anchors for i in range(a.tok_start, a.tok_end)}
 
