@@ -6,6 +6,7 @@ client threads and prints requests/second and latency percentiles per query.
 
     .venv/bin/python bench/api_load.py                 # 100k events, 1,500 requests
     .venv/bin/python bench/api_load.py --events 20000 --requests 300 --db /tmp/x.sqlite
+    .venv/bin/python bench/api_load.py --db postgresql+psycopg://user@127.0.0.1:5432/bench   # an empty database
 
 Figures from a run are recorded in bench/README.md.
 """
@@ -43,8 +44,8 @@ QUERIES = {
 }
 
 
-def populate(db: Path, n_events: int, seed: int = 7) -> float:
-    store = open_store(str(db))
+def populate(db: str, n_events: int, seed: int = 7) -> float:
+    store = open_store(db)
     started = time.perf_counter()
     rng = random.Random(seed)
     now = utcnow()
@@ -68,7 +69,7 @@ def populate(db: Path, n_events: int, seed: int = 7) -> float:
             conn.execute(sa.insert(EventRow), events)
             conn.execute(sa.insert(EventSourceRow), sources)
     with store.engine.begin() as conn:
-        conn.exec_driver_sql("ANALYZE")
+        conn.exec_driver_sql("ANALYZE")  # fresh statistics, as a long-lived store would have
     store.close()
     return time.perf_counter() - started
 
@@ -127,20 +128,23 @@ def main() -> None:
     parser.add_argument("--events", type=int, default=100_000)
     parser.add_argument("--requests", type=int, default=1500, help="requests for the plain list query")
     parser.add_argument("--concurrency", type=int, default=4)
-    parser.add_argument("--db", type=Path, default=None, help="reuse/create this SQLite file (default: a temp file)")
+    parser.add_argument("--db", default=None,
+                        help="SQLite file or PostgreSQL URL to use; filled with synthetic events when empty (default: a temp file)")
     args = parser.parse_args()
 
     tmp = tempfile.TemporaryDirectory()
-    db = args.db or Path(tmp.name) / "bench.sqlite"
-    if not db.exists():
-        seconds = populate(db, args.events)
-        print(f"generated {args.events:,} synthetic events into {db} in {seconds:.1f} s")
-    with open_store(str(db)) as store:
+    db = args.db or str(Path(tmp.name) / "bench.sqlite")
+    with open_store(db) as store:
         total = store.counts()["events"]
-    print(f"store: {total:,} events, {db.stat().st_size / 1e6:.0f} MB")
+        shown = store.display_url
+    if total == 0:
+        seconds = populate(db, args.events)
+        print(f"generated {args.events:,} synthetic events into {shown} in {seconds:.1f} s")
+        total = args.events
+    print(f"store: {shown}, {total:,} events")
 
     port = free_port()
-    proc = subprocess.Popen([sys.executable, "-c", "from rasad.cli import main; main()", "serve", "--db", str(db),
+    proc = subprocess.Popen([sys.executable, "-c", "from rasad.cli import main; main()", "serve", "--db", db,
                              "--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
     try:
