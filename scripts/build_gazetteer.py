@@ -571,11 +571,11 @@ def main(argv: list[str] | None = None) -> int:
                    ("governorate", "district", "region", "country")], units)
     finalise(all_places, units)
 
+    # Plain TSV (no quoting) so the loader can split lines: fields never hold tabs or newlines.
     buf = io.StringIO()
-    w = csv.writer(buf, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
-    w.writerow(COLUMNS)
+    buf.write("\t".join(COLUMNS) + "\n")
     for p in sorted(all_places, key=lambda p: p.id):
-        w.writerow(row_of(p, units))
+        buf.write("\t".join(re.sub(r"[\t\r\n]+", " ", field) for field in row_of(p, units)) + "\n")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with open(args.out, "wb") as raw:
         with gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, compresslevel=9) as gz:

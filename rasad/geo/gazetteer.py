@@ -7,9 +7,7 @@ time, so loading is parsing plus building three dictionaries.
 
 from __future__ import annotations
 
-import csv
 import gzip
-import io
 import math
 from dataclasses import dataclass
 from functools import lru_cache
@@ -29,6 +27,7 @@ KIND_RANK = {
     "natural": 5,
 }
 SKELETON_MIN_LETTERS = 3
+_N_COLUMNS = 21
 POPULATED = frozenset({"city", "town", "village", "farm", "camp", "neighbourhood", "airport"})
 ADMIN_KINDS = frozenset({"country", "governorate", "district", "subdistrict"})
 
@@ -179,14 +178,20 @@ def _split(s: str) -> list[str]:
     return s.split("|") if s else []
 
 
-def parse(stream: io.TextIOBase) -> Gazetteer:
-    reader = csv.reader(stream, delimiter="\t")
-    header = next(reader, None)
+def parse(text: str) -> Gazetteer:
+    """Parse the gazetteer TSV (plain tab-separated lines, no quoting: the build guarantees it)."""
+    lines = text.split("\n")
+    header = lines[0].split("\t") if lines else []
     expected = ["id", "kind", "name", "name_ar", "names", "ar_keys", "en_keys", "lat", "lon"]
-    if header is None or header[:9] != expected:
+    if header[:9] != expected or len(header) != _N_COLUMNS:
         raise InputError("the gazetteer file has an unexpected header: rebuild it with scripts/build_gazetteer.py")
     places, ar_keys, en_keys = [], [], []
-    for row in reader:
+    for number, line in enumerate(lines[1:], start=2):
+        if not line:
+            continue
+        row = line.split("\t")
+        if len(row) != _N_COLUMNS:
+            raise InputError(f"gazetteer line {number} has {len(row)} fields, not {_N_COLUMNS}: rebuild it")
         (pid, kind, name, name_ar, names, ark, enk, lat, lon, pop, country, iso, a1, a2, a3, pcode,
          imp, cq, prec, src, source) = row
         places.append(Place(
@@ -213,7 +218,7 @@ def load(path: str | Path | None = None) -> Gazetteer:
         text = gzip.decompress(data).decode("utf-8")
     except (OSError, UnicodeDecodeError, EOFError):
         raise InputError("the gazetteer file is not a gzip'd UTF-8 TSV: rebuild it with scripts/build_gazetteer.py") from None
-    return parse(io.StringIO(text, newline=""))
+    return parse(text)
 
 
 @lru_cache(maxsize=1)
