@@ -126,8 +126,8 @@ def find_incidents(doc: Document) -> list[Incident]:
             anchors.append(t)
         if not anchors:
             continue
-        anchors = [a for a in anchors if a.value.verb or FAMILY[a.value.cls] == STRATEGIC
-                   or _concrete(doc, clause, [a])]
+        anchors = [a for a in anchors if (a.value.verb and _grounded(doc, clause))
+                   or FAMILY[a.value.cls] == STRATEGIC or _concrete(doc, clause, [a])]
         if not anchors:
             continue
         # "kidnapped two shepherds and seized their sheep": taking property in the course of an
@@ -163,6 +163,18 @@ def find_incidents(doc: Document) -> list[Incident]:
             inc.modifiers = [m for m in mods if inc.contains(m)]
             incidents.append(inc)
     return _absorb_protest_violence(doc, incidents)
+
+
+def _grounded(doc: Document, clause: Segment) -> bool:
+    """A verb of violence reports an incident when its sentence says where, when, with what or
+    at what cost; opinion and analysis use the same verbs without any of these."""
+    sent = doc.sentences[clause.sentence]
+
+    def inside(kind: str) -> bool:
+        return any(sent.start <= m.start < sent.end for m in doc.get(kind))
+
+    return inside("casualty") or inside("date") or inside("weapon") or \
+        any(sent.start <= p.start < sent.end for p in doc.places)
 
 
 def _absorb_protest_violence(doc: Document, incidents: list[Incident]) -> list[Incident]:
