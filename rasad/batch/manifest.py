@@ -25,10 +25,10 @@ from pathlib import Path
 from typing import Any
 
 import rasad
-from rasad.batch.plan import Plan
+from rasad.batch.plan import MANIFEST_NAME, Plan
 from rasad.record import InputError
 
-MANIFEST = "_manifest.json"
+MANIFEST = MANIFEST_NAME
 DONE_DIR = "_done"
 SUMMARY = "_summary.json"
 DATASETS = ("events", "status", "articles")

@@ -18,7 +18,7 @@ import glob
 import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Sequence
 
 from rasad.record import InputError
 
@@ -27,6 +27,7 @@ GZIP_SUFFIXES = (".jsonl.gz", ".ndjson.gz", ".json.gz")
 PARQUET_SUFFIXES = (".parquet", ".pq")
 DATABASE_SCHEMES = ("sqlite:", "postgresql:", "postgresql+psycopg:", "postgres:")
 
+MANIFEST_NAME = "_manifest.json"  # marks a batch OUTPUT directory (see rasad.batch.manifest)
 DEFAULT_CHUNK_BYTES = 4 * 1024 * 1024
 DEFAULT_CHUNK_ROWS = 1000
 
@@ -69,25 +70,31 @@ def is_database_url(spec: str) -> bool:
 
 
 def plan_inputs(
-    spec: str,
+    spec: str | Sequence[str],
     chunk_bytes: int = DEFAULT_CHUNK_BYTES,
     chunk_rows: int = DEFAULT_CHUNK_ROWS,
     query: str | None = None,
 ) -> Plan:
-    """Partitions of ``spec``: a directory, a file, a glob, or a database URL with ``query``."""
+    """Partitions of ``spec``: directories, files or globs (one or several), or one database URL
+    with ``query``."""
+    specs = [spec] if isinstance(spec, str) else list(spec)
+    if not specs:
+        raise InputError("no INPUT given: name a directory, files, a glob or a database URL")
     if chunk_bytes < 1024:
         raise InputError("--chunk-size must be at least 1 KiB")
     if chunk_rows < 1:
         raise InputError("--chunk-rows must be at least 1")
-    if is_database_url(spec):
+    if any(is_database_url(s) for s in specs):
+        if len(specs) > 1:
+            raise InputError("a database URL must be the only INPUT")
         if not query:
             raise InputError("a database INPUT needs --query 'SELECT id, text, ... FROM ...'")
         from rasad.batch.sql_input import plan_query
 
-        return plan_query(spec, query, chunk_rows)
+        return plan_query(specs[0], query, chunk_rows)
     if query:
         raise InputError("--query only applies when INPUT is a database URL (sqlite:///…, postgresql://…)")
-    files = discover_files(spec)
+    files = sorted({f.path: f for s in specs for f in discover_files(s)}.values(), key=lambda f: f.path)
     partitions: list[Partition] = []
     for f in files:
         for kind, start, stop in _cut_file(f, chunk_bytes):
@@ -101,11 +108,16 @@ def plan_inputs(
 
 
 def discover_files(spec: str) -> list[InputFile]:
-    """Article files named by ``spec`` (directory: every supported file in it, recursively)."""
+    """Article files named by ``spec`` (directory: every supported file in it, recursively,
+    except the files of a batch OUTPUT kept inside it)."""
     path = Path(spec).expanduser()
     if path.is_dir():
-        candidates = [p for p in path.rglob("*") if p.is_file() and not p.name.startswith((".", "_"))]
-        candidates = [p for p in candidates if _file_kind(p) is not None]
+        outputs = [m.parent for m in path.rglob(MANIFEST_NAME)]
+        candidates = [
+            p for p in path.rglob("*")
+            if p.is_file() and not p.name.startswith((".", "_")) and _file_kind(p) is not None
+            and not any(p.is_relative_to(o) for o in outputs)
+        ]
         if not candidates:
             raise InputError(
                 f"no article files in {spec}: expected *.jsonl, *.jsonl.gz or *.parquet files"

@@ -11,7 +11,7 @@ import time
 from contextlib import ExitStack
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 
 from rasad.batch.manifest import SUMMARY, done_records, expected_manifest, prepare_output, write_json_atomic
 from rasad.batch.plan import DEFAULT_CHUNK_BYTES, DEFAULT_CHUNK_ROWS, Partition, is_database_url, plan_inputs
@@ -66,7 +66,7 @@ class BatchSummary:
 
 
 def run_batch(
-    input_spec: str,
+    input_spec: str | Sequence[str],
     output: str | os.PathLike[str],
     *,
     scheduler: str | None = None,
@@ -79,14 +79,16 @@ def run_batch(
     progress: bool = True,
     echo: Callable[[str], None] = print,
 ) -> BatchSummary:
-    """Run (or resume) a batch over ``input_spec`` into the Parquet dataset at ``output``."""
+    """Run (or resume) a batch over ``input_spec`` (directories, files, globs, or a database URL
+    with ``query``) into the Parquet dataset at ``output``."""
+    specs = [input_spec] if isinstance(input_spec, str) else list(input_spec)
     started = time.perf_counter()
     settings = settings or TaskSettings()
     resolve_extractor(settings.extractor)  # a wrong --extractor fails here, not on every worker
     out = Path(output).expanduser().resolve()
-    plan = plan_inputs(input_spec, chunk_bytes=chunk_bytes, chunk_rows=chunk_rows, query=query)
+    plan = plan_inputs(specs, chunk_bytes=chunk_bytes, chunk_rows=chunk_rows, query=query)
     if not plan.partitions:
-        raise InputError(f"{input_spec}: the input holds no articles (all files are empty)")
+        raise InputError(f"{' '.join(specs)}: the input holds no articles (all files are empty)")
     manifest = expected_manifest(plan, settings.to_dict())
     resumed = prepare_output(out, manifest, overwrite=overwrite)
     done = done_records(out)
@@ -96,7 +98,7 @@ def run_batch(
         echo(f"resuming {out}: {len(done)} of {len(plan.partitions)} partitions already done")
 
     if pending:
-        database = (input_spec, query) if is_database_url(input_spec) and query else None
+        database = (specs[0], query) if is_database_url(specs[0]) and query else None
         results, failures, processing = _run_on_dask(
             pending, str(out), settings, database, scheduler, workers, progress, echo, summary
         )

@@ -24,7 +24,7 @@ def parse_size(value: str) -> int:
 
 
 @click.command("batch")
-@click.argument("input_spec", metavar="INPUT")
+@click.argument("input_specs", metavar="INPUT...", nargs=-1, required=True)
 @click.argument("output", type=click.Path(file_okay=False))
 @click.option("--scheduler", metavar="ADDRESS", help="Run on an existing Dask cluster (tcp://host:8786).")
 @click.option("--workers", type=click.IntRange(1, 1024), help="Local cluster size (default: one per core).")
@@ -36,12 +36,12 @@ def parse_size(value: str) -> int:
 @click.option("--overwrite", is_flag=True, help="Discard an existing OUTPUT of a different job and start again.")
 @click.option("--no-progress", is_flag=True, help="No progress bar (logs, CI).")
 @click.option("--json", "as_json", is_flag=True, help="Print the final summary as JSON on stdout.")
-def batch(input_spec, output, scheduler, workers, chunk_size, chunk_rows, query, extractor, max_chars,
+def batch(input_specs, output, scheduler, workers, chunk_size, chunk_rows, query, extractor, max_chars,
           overwrite, no_progress, as_json) -> None:
     """Extract events from every article in INPUT into the Parquet dataset OUTPUT.
 
-    INPUT is a directory, a file or a glob of JSON Lines (.jsonl, .jsonl.gz) or Parquet files of
-    articles, or a database URL with --query. Rerunning the same command after an interruption
+    INPUT is one or more directories, files or globs of JSON Lines (.jsonl, .jsonl.gz) or
+    Parquet files of articles, or a database URL with --query. Rerunning the same command after an interruption
     resumes: finished partitions are kept, the rest is redone.
     """
     from rasad.batch.run import run_batch
@@ -56,7 +56,7 @@ def batch(input_spec, output, scheduler, workers, chunk_size, chunk_rows, query,
 
     try:
         summary = run_batch(
-            input_spec, output, scheduler=scheduler, workers=workers, chunk_bytes=parse_size(chunk_size),
+            input_specs, output, scheduler=scheduler, workers=workers, chunk_bytes=parse_size(chunk_size),
             chunk_rows=chunk_rows, query=query, settings=settings, overwrite=overwrite,
             progress=not no_progress and sys.stderr.isatty(), echo=echo,
         )

@@ -104,3 +104,18 @@ def test_plan_is_reproducible(tmp_path: Path) -> None:
     assert one.partitions == two.partitions and one.fingerprint == two.fingerprint
     assert one.partitions[0].source.endswith("a.jsonl"), "files are planned in sorted order"
     assert [p.index for p in one.partitions] == list(range(len(one.partitions)))
+
+
+def test_several_inputs_and_an_output_kept_inside_the_input(tmp_path: Path) -> None:
+    (tmp_path / "a.jsonl").write_text('{"text": "a"}\n')
+    (tmp_path / "b.jsonl").write_text('{"text": "b"}\n')
+    out = tmp_path / "results"
+    (out / "articles").mkdir(parents=True)
+    (out / "_manifest.json").write_text("{}")
+    pq.write_table(pa.table({"article_id": ["x"], "text": ["old output"]}), out / "articles" / "part-00000.parquet")
+    plan = plan_inputs(str(tmp_path))
+    assert [Path(p.source).name for p in plan.partitions] == ["a.jsonl", "b.jsonl"]
+    both = plan_inputs([str(tmp_path / "b.jsonl"), str(tmp_path / "*.jsonl")])
+    assert [Path(p.source).name for p in both.partitions] == ["a.jsonl", "b.jsonl"], "deduplicated and sorted"
+    with pytest.raises(InputError, match="only INPUT"):
+        plan_inputs([str(tmp_path), "sqlite:///x.db"], query="SELECT id, text FROM t")
