@@ -7,7 +7,9 @@ Rules, each with the reason it exists (tests in ``tests/extract/test_incidents.p
   plan, not an incident;
 * a trigger right after a demonstrative (هذه الهجمات, "these attacks") or up to four words after
   "in response to"/ردا على refers back to incidents already told;
-* a sentence of period statistics ("its monthly report", منذ بداية العام) reports no incident;
+* a sentence of period statistics ("its monthly report", منذ بداية العام) reports no incident,
+  nor does a clause dated only by a past year ("خلال غزو العراق عام 2003");
+* a verb after a relative pronoun ("الهجوم الذي استهدف…") describes an incident named before;
 * violent triggers in a clause that carries a summary marker (عدة هجمات، عمليات) or plural
   trigger nouns in a sentence followed by a detail sentence (حيث…، إذ…) are the article's summary
   of incidents it then details: the details become events, the summary does not;
@@ -24,6 +26,7 @@ Rules, each with the reason it exists (tests in ``tests/extract/test_incidents.p
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from rasad.document import Document, Mention, Segment
@@ -82,6 +85,7 @@ def find_incidents(doc: Document) -> list[Incident]:
     statistics = _context_tokens(doc, "statistics")
     detail_starts = {m.tok_start for m in _context_tokens(doc, "detail")}
     triggers = sorted(doc.get("trigger"), key=lambda m: m.tok_start)
+    years = _past_years(doc)
 
     incidents: list[Incident] = []
     for clause in doc.clauses:
@@ -108,8 +112,10 @@ def find_incidents(doc: Document) -> list[Incident]:
                 continue
             if t.tok_start in demonstrative_end and _definite(doc, t):
                 continue
-            if trig.verb and t.tok_start > 0 and doc.tokens[t.tok_start - 1].key in _RELATIVES:
-                continue  # "الهجوم الذي استهدف الكنيسة": describes an incident named before
+            if any(doc.tokens[i].key in _RELATIVES for i in range(max(0, t.tok_start - 2), t.tok_start)):
+                continue  # "الهجوم الذي استهدف الكنيسة", "الذين قاموا بتفجير…": an incident named before
+            if any(_in(clause, y) for y in years):
+                continue  # "خلال غزو العراق عام 2003": history, not a report
             if any(_in(sent, m) and 0 <= t.tok_start - m.tok_end <= 4 for m in reference):
                 continue
             if any(_in(sent, m) for m in statistics):
@@ -163,6 +169,24 @@ def find_incidents(doc: Document) -> list[Incident]:
             inc.modifiers = [m for m in mods if inc.contains(m)]
             incidents.append(inc)
     return _absorb_protest_violence(doc, incidents)
+
+
+def _past_years(doc: Document) -> list[Mention]:
+    """Bare years before the publication year (any year when it is unknown) in clauses that give
+    no day: "في عام 2004 حاولوا اغتيال…" tells history."""
+    published = doc.article.published
+    dated = [d for d in doc.get("date") if d.value.precision == 1]
+    out = []
+    for n in doc.get("number"):
+        if getattr(n.value, "kind", "") != "year":
+            continue
+        if published is not None and n.value.value >= published.year:
+            continue
+        if any(abs(d.start - n.start) < 40 for d in dated):
+            continue  # part of, or next to, a full date ("3 آذار 2021")
+        n.tok_start = bisect.bisect_left(doc.token_starts, n.start)
+        out.append(n)
+    return out
 
 
 def _grounded(doc: Document, clause: Segment) -> bool:
