@@ -6,7 +6,6 @@ import importlib.util
 import logging
 import os
 import socket
-import threading
 import time
 from contextlib import ExitStack
 from dataclasses import asdict, dataclass, field
@@ -15,6 +14,7 @@ from typing import Any, Callable, Sequence
 
 from rasad.batch.manifest import SUMMARY, done_records, expected_manifest, prepare_output, write_json_atomic
 from rasad.batch.plan import DEFAULT_CHUNK_BYTES, DEFAULT_CHUNK_ROWS, Partition, is_database_url, plan_inputs
+from rasad.batch.progress import BatchProgress
 from rasad.batch.task import PROGRESS_TOPIC, TaskSettings, process_partition, resolve_extractor, warm_worker
 from rasad.record import InputError
 
@@ -171,7 +171,7 @@ def _run_on_dask(
                           key=f"rasad-{p.name}-{run_id}", pure=False, retries=1): p
             for p in pending
         }
-        with _Progress(len(pending), progress) as bar:
+        with BatchProgress(len(pending), progress) as bar:
             client.subscribe_topic(PROGRESS_TOPIC, lambda event: bar.running(event[1]))
             for future in as_completed(futures):
                 part = futures[future]
@@ -206,59 +206,3 @@ def _dashboard_address(preferred: int = 8787) -> str:
 
 def _has_dashboard() -> bool:
     return importlib.util.find_spec("bokeh") is not None
-
-
-class _Progress:
-    """Partitions done, articles done (live, from workers' reports) and articles/second on
-    stderr; silent when disabled."""
-
-    def __init__(self, total: int, enabled: bool):
-        self.total = total
-        self.enabled = enabled
-        self.articles_by_partition: dict[str, int] = {}
-        self.done: set[str] = set()
-        self.started = time.perf_counter()
-        self._lock = threading.Lock()
-
-    def __enter__(self) -> "_Progress":
-        if self.enabled:
-            from rich.console import Console
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
-
-            self._bar = Progress(
-                TextColumn("partitions"), BarColumn(), MofNCompleteColumn(),
-                TextColumn("{task.fields[articles]} articles, {task.fields[rate]} articles/s"),
-                TimeElapsedColumn(), TimeRemainingColumn(),
-                console=Console(stderr=True),
-            )
-            self._bar.__enter__()
-            self._task = self._bar.add_task("batch", total=self.total, articles=0, rate="-")
-        return self
-
-    def running(self, message: dict[str, Any]) -> None:
-        """A worker's report: articles done so far in a partition (called on Dask's thread)."""
-        name = message.get("partition")
-        with self._lock:
-            if name and name not in self.done:
-                self.articles_by_partition[name] = int(message.get("articles", 0))
-        self._show()
-
-    def finished(self, name: str, articles: int) -> None:
-        with self._lock:
-            self.done.add(name)
-            self.articles_by_partition[name] = articles
-        self._show()
-
-    def _show(self) -> None:
-        if not self.enabled:
-            return
-        with self._lock:
-            articles = sum(self.articles_by_partition.values())
-            completed = len(self.done)
-        elapsed = time.perf_counter() - self.started
-        rate = f"{articles / elapsed:.1f}" if elapsed > 0 else "-"
-        self._bar.update(self._task, completed=completed, articles=articles, rate=rate)
-
-    def __exit__(self, *exc) -> None:
-        if self.enabled:
-            self._bar.__exit__(*exc)

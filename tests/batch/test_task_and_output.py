@@ -138,9 +138,9 @@ def test_event_dict_equals_the_contract() -> None:
 
 
 def test_progress_counts_live_reports_then_final_counts() -> None:
-    from rasad.batch.run import _Progress
+    from rasad.batch.progress import BatchProgress
 
-    bar = _Progress(total=2, enabled=False)
+    bar = BatchProgress(total=2, enabled=False)
     bar.running({"partition": "part-00000", "articles": 40})
     bar.running({"partition": "part-00001", "articles": 10})
     bar.running({"partition": "part-00000", "articles": 5})  # a retry after a lost worker restarts
