@@ -41,19 +41,39 @@ def _event_record(event: Event | dict[str, Any]) -> dict[str, Any]:
     raise InputError(f"an event must be an Event or a JSON object, got {type(event).__name__}")
 
 
-def _split_evidence(record: dict[str, Any], article_id: str) -> dict[str, list[dict[str, Any]]]:
-    """This article's evidence spans as {field: [{start, end, text}]}."""
+def _split_evidence(record: dict[str, Any], article_id: str, text: str | None) -> tuple[dict[str, list[dict[str, Any]]], int]:
+    """This article's evidence spans as {field: [{start, end, text}]}, and how many were dropped
+    because ``text[start:end]`` is not the span's text (the UI highlights by offset, so a wrong
+    span would point at the wrong words). Without the article text spans are kept as given."""
     spans: dict[str, list[dict[str, Any]]] = {}
+    dropped = 0
     for name, items in (record.get("evidence") or {}).items():
         for item in items or ():
             if not isinstance(item, dict):
+                dropped += 1
                 continue
             if item.get("article_id") not in (None, article_id):
                 continue
-            span = {"start": item.get("start"), "end": item.get("end"), "text": item.get("text")}
+            start, end, quoted = item.get("start"), item.get("end"), item.get("text")
+            if text and not (isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= len(text)
+                             and text[start:end] == quoted):
+                dropped += 1
+                continue
+            span = {"start": start, "end": end, "text": quoted}
             if span not in spans.setdefault(name, []):
                 spans[name].append(span)
-    return {k: v for k, v in spans.items() if v}
+    return {k: v for k, v in spans.items() if v}, dropped
+
+
+def _remap_article_id(record: dict[str, Any], old: str, new: str) -> dict[str, Any]:
+    """The record with the incoming article id replaced by the id the store keeps it under."""
+    record = dict(record)
+    record["article_ids"] = [new if a == old else a for a in record.get("article_ids") or []]
+    record["evidence"] = {
+        name: [dict(item, article_id=new) if isinstance(item, dict) and item.get("article_id") == old else item for item in items or ()]
+        for name, items in (record.get("evidence") or {}).items()
+    }
+    return record
 
 
 class Store(ReadingMixin, ReviewingMixin):
@@ -141,10 +161,17 @@ class Store(ReadingMixin, ReviewingMixin):
                 self._fill_article(row, article, digest, warnings)
                 s.add(row)
                 s.flush()
+            if row.id != article.id:
+                records = [_remap_article_id(r, article.id, row.id) for r in records]
             event_ids: list[str] = []
+            dropped = 0
             for index, record in enumerate(records):
-                event_row = self._attach(s, record, row, index, previous)
+                event_row, n_dropped = self._attach(s, record, row, index, previous)
                 event_ids.append(event_row.id)
+                dropped += n_dropped
+            if dropped:
+                row.extraction_warnings = [*row.extraction_warnings,
+                                           f"store: dropped {dropped} evidence span(s) whose offsets do not match the text"]
             for event_row in previous.values():
                 if event_row.id not in event_ids:
                     self._settle(s, event_row)
@@ -194,8 +221,8 @@ class Store(ReadingMixin, ReviewingMixin):
         return candidate
 
     def _attach(self, s: Session, record: dict[str, Any], article: ArticleRow, index: int,
-                previous: dict[str, EventRow]) -> EventRow:
-        evidence = _split_evidence(record, article.id)
+                previous: dict[str, EventRow]) -> tuple[EventRow, int]:
+        evidence, dropped = _split_evidence(record, article.id, article.text)
         extracted = {k: v for k, v in record.items() if k != "evidence"}
         extracted["article_ids"] = [article.id]
         event_row = previous.get(str(record.get("event_id") or ""))
@@ -210,7 +237,7 @@ class Store(ReadingMixin, ReviewingMixin):
         self._note_actors_and_place(s, extracted)
         self._recompute(s, event_row)
         s.flush()
-        return event_row
+        return event_row, dropped
 
     def _find_same_incident(self, s: Session, record: dict[str, Any], article_id: str) -> EventRow | None:
         cfg = self.fusion
@@ -329,7 +356,7 @@ class Store(ReadingMixin, ReviewingMixin):
                     )) if record.get("event_id") else None
                     if existing is not None:
                         existing.extracted = {k: v for k, v in record.items() if k != "evidence"} | {"article_ids": [article_id]}
-                        existing.evidence = _split_evidence(record, article_id)
+                        existing.evidence = _split_evidence(record, article_id, article.text)[0]
                         self._recompute(s, existing.event)
                         result.events_replaced += 1
                         continue

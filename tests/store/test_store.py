@@ -343,3 +343,25 @@ def test_nul_characters_are_refused_not_crashing(store):
     with pytest.raises(InputError, match="too long"):
         EventFilters.parse({"q": "x" * 501})
     assert store.counts()["articles"] == 0
+
+
+def test_evidence_spans_that_miss_the_text_are_dropped(store):
+    good = Evidence("art-a", 0, 5, TEXT_A[0:5])
+    shifted = Evidence("art-a", 1, 6, TEXT_A[0:5])  # off by one: would highlight the wrong letters
+    outside = Evidence("art-a", 500, 510, "beyond")
+    store.save_article(article_a(), [make_event(event_id="e-a", evidence={"event_type": [good, shifted], "location": [outside]})])
+    evidence = store.get_event("e-a")["evidence"]
+    assert evidence == {"event_type": [{"article_id": "art-a", "start": 0, "end": 5, "text": TEXT_A[0:5]}]}
+
+
+def test_evidence_follows_the_stored_article_id(store):
+    store.save_article(article_a(), [])
+    # The same URL arrives under another id with new text: it is stored as art-a, evidence too.
+    text = TEXT_A + " تحديث"
+    incoming = Article(text=text, id="other-id", url="https://news.example/a")
+    span = Evidence("other-id", 0, 5, text[0:5])
+    result = store.save_article(incoming, [make_event(event_id="e-x", article_ids=["other-id"], evidence={"actor1": [span]})])
+    assert result.article_id == "art-a" and result.status == "updated"
+    event = store.get_event("e-x")
+    assert event["article_ids"] == ["art-a"]
+    assert event["evidence"]["actor1"] == [{"article_id": "art-a", "start": 0, "end": 5, "text": text[0:5]}]
