@@ -83,6 +83,7 @@ def find_incidents(doc: Document) -> list[Incident]:
     sport = _context_tokens(doc, "sport")
     reference = _context_tokens(doc, "reference")
     statistics = _context_tokens(doc, "statistics")
+    anniversary = _context_tokens(doc, "anniversary")
     detail_starts = {m.tok_start for m in _context_tokens(doc, "detail")}
     triggers = sorted(doc.get("trigger"), key=lambda m: m.tok_start)
     years = _past_years(doc)
@@ -127,7 +128,8 @@ def find_incidents(doc: Document) -> list[Incident]:
             family = FAMILY.get(trig.cls)
             if family is None:
                 continue
-            if family == VIOLENT and (clause_has_summary or (next_is_detail and trig.weight <= 0.6)):
+            if family == VIOLENT and (clause_has_summary or (next_is_detail and trig.weight <= 0.6)
+                                      or any(_in(sent, m) for m in anniversary)):
                 continue
             anchors.append(t)
         if not anchors:
@@ -139,7 +141,7 @@ def find_incidents(doc: Document) -> list[Incident]:
         # "kidnapped two shepherds and seized their sheep": taking property in the course of an
         # attack is part of it, not a separate strategic development.
         if any(FAMILY[a.value.cls] == VIOLENT for a in anchors):
-            taken = [a for a in anchors if a.value.cls in ("looting", "destruction")]
+            taken = [a for a in anchors if a.value.cls in ("looting", "destruction", "threat")]
             mods.extend(taken)
             anchors = [a for a in anchors if a not in taken]
         # "فككت عبوة ناسفة", "shot down a drone": the weapon named was not used.
