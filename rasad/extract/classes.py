@@ -98,7 +98,8 @@ def code_event(cls: str, inter1: int | None, inter2: int | None, weapons: set[st
         return FIXED[cls]
     # attack, clash, ambush, killing, shooting, stabbing: decided by who was hit and with what.
     target_armed = inter2 in ARMED_INTER
-    if civilians_targeted and not target_armed:
+    if civilians_targeted and not target_armed and cls not in ("clash", "ambush"):
+        # People killed in a clash between armed groups are caught in it, not its target.
         return "Violence against civilians", "Attack"
     if cls in ("attack", "shooting", "killing") and not target_armed:
         if weapons & AIR_WEAPONS:

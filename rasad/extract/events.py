@@ -134,7 +134,7 @@ def _code(doc, kb, inc, side1, side2, place, country, killed, wounded, weapons, 
         a2 = shooter
         side1, side2 = [a1], ([a2] if a2 else [])
         event_type, sub = "Protests", "Excessive force against protesters"
-    if inc.family == "violent" and a1 is not None and a1.role == "protesters" and event_type != "Protests":
+    if inc.family == "violent" and a1 is not None and a1.role in ("protesters", "rioters") and event_type != "Protests":
         # "هاجم محتجون غاضبون…": a crowd's violence is a violent demonstration.
         event_type, sub = "Riots", "Violent demonstration"
     if event_type == "Riots" and a1 is not None and a1.role == "protesters":

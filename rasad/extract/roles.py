@@ -26,6 +26,7 @@ from rasad.text.normalize import fold_raw
 
 AGENT, PATIENT, NONE, UNKNOWN = "agent", "patient", "none", "unknown"
 _BOUND_MARKERS = {"on", "by", "علي"}
+_VAGUE_PEOPLE = {"people", "person", "persons", "اشخاص", "شخص", "شخصين", "شخصا"}
 
 
 @dataclass
@@ -131,6 +132,16 @@ def assign(doc: Document, inc: Incident, actors: list[ActorRole], lang: str) -> 
 _BE = {"was", "were", "been", "be", "being", "is", "are"}
 
 
+def _object_follows(tokens, c: Mention) -> bool:
+    """"killing two policemen", "killed at least 40 people": the casualty word takes an object."""
+    if c.surface.lower().endswith("ing"):
+        return True
+    nxt = tokens[c.tok_end] if c.tok_end < len(tokens) else None
+    return nxt is not None and (nxt.is_number or nxt.key in {"a", "an", "at", "more", "over", "some", "two",
+                                                              "three", "four", "five", "six", "seven",
+                                                              "eight", "nine", "ten", "dozens", "several"})
+
+
 def _passive_en(tokens, tok: int) -> bool:
     return any(tokens[i].key in _BE for i in range(max(0, tok - 2), tok))
 
@@ -142,7 +153,8 @@ def _in_casualty_phrase(m: Mention, casualties: list[Mention], lang: str, skip: 
             return True
         if lang == "en" and c.value.position == "before" and 0 <= c.tok_start - m.tok_end <= 3:
             return True
-        if lang == "en" and 0 <= m.tok_start - c.tok_end <= 3 and not _passive_en(tokens, c.tok_start):
+        if lang == "en" and 0 <= m.tok_start - c.tok_end <= 3 and not _passive_en(tokens, c.tok_start) \
+                and _object_follows(tokens, c):
             return True  # active voice: "killed at least 40 people", "shot dead an SDF member"
         if lang != "en" and c.value.position == "before" and 0 <= m.tok_start - c.tok_end <= 2:
             return True
@@ -170,6 +182,13 @@ def pick_sides(actors: list[ActorRole], fallback_patient: bool = True) -> tuple[
     # Associated actors are only those joined to a main actor; others on a side are repeats.
     side1 = _dedupe([a for i, a in enumerate(side1) if i == 0 or a.coordinated])
     names1 = {a.name for a in side1}
+    # "Sixteen people were killed when the Houthis attacked army positions": "people" may be the
+    # fighters themselves; an armed actor acted upon is actor 2 before them.
+    if len(side2) > 1 and fold_raw(side2[0].mention.surface or "").split()[-1:] and \
+            fold_raw(side2[0].mention.surface).split()[-1] in _VAGUE_PEOPLE and \
+            any(a.inter in (1, 2, 3, 4, 8) for a in side2[1:]):
+        armed = next(a for a in side2[1:] if a.inter in (1, 2, 3, 4, 8))
+        side2 = [armed] + [a for a in side2 if a is not armed]
     side2 = _dedupe([a for a in side2 if a.name not in names1])
     if len(side2) > 1:
         head = side2[0]
