@@ -141,7 +141,9 @@ def _run_on_dask(
             cluster = stack.enter_context(LocalCluster(
                 n_workers=n, threads_per_worker=1, processes=True,
                 dashboard_address=_dashboard_address(),
-                silence_logs=logging.ERROR,
+                # rasad reports failed partitions itself; worker log lines (a heartbeat racing
+                # the shutdown, say) would only clutter the summary.
+                silence_logs=logging.CRITICAL,
             ))
             client = stack.enter_context(Client(cluster))
         info = client.scheduler_info()
