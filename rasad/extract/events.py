@@ -38,8 +38,6 @@ _SEPARATE_WORDS = {"منفصلين", "منفصلتين", "منفصلة", "separa
 
 
 def build_events(doc: Document) -> None:
-    from rasad import geo
-
     kb = knowledge_base()
     incidents = find_incidents(doc)
     actor_mentions = sorted(doc.get("actor"), key=lambda m: m.tok_start)
@@ -47,55 +45,19 @@ def build_events(doc: Document) -> None:
     article_prior = _article_prior(doc)
     uncovered = _uncovered_country(doc)
     prev_by_sentence: dict[int, list[tuple[Incident, Event, list]]] = {}
-    events: list[Event] = []
+    told: list[tuple[Incident, Event]] = []
     last_violent_actor1: tuple[int, R.ActorRole] | None = None
 
     for inc in incidents:
         lang = doc.language_at(inc.anchors[0].start)
-        if inc.referential and _tell_more(doc, inc, events, lang):
+        if inc.referential and _tell_more(doc, inc, told, lang):
             continue
-        places = _places_for(doc, inc, prev_by_sentence)
-        groups = _split_places(doc, inc, places)
-        resolved_groups = [(g, geo.resolve_incident(g, article_prior[0]) if g else None) for g in groups]
-        if not any(r for _, r in resolved_groups) and article_prior[1]:
-            resolved_groups = [(article_prior[1], geo.resolve_incident(article_prior[1], article_prior[0]))]
-        country = next((r.country for _, r in resolved_groups if r and r.country), None) or article_prior[2] or _DEFAULT_COUNTRY
-        home = _actor_home(doc, inc, actor_mentions) or uncovered
-        if home is not None and home != country and home not in _gazetteer_countries():
-            # "ميليشيا الحوثي … في مدينة تعز": the gazetteer has no Yemeni places, so a place it
-            # found is a namesake elsewhere; the actor's own country is the better evidence.
-            country = home
-            resolved_groups = [(g, None) for g, _ in resolved_groups]
-
+        resolved_groups, country = _locate(doc, inc, prev_by_sentence, article_prior,
+                                           _actor_home(doc, inc, actor_mentions) or uncovered)
         actors = [_actor_role(kb, m, anaphora, country) for m in _heads(doc, actor_mentions) if inc.contains(m)]
         actors = [a for a in actors if a is not None]
         R.assign(doc, inc, actors, lang)
-        side1, side2 = R.pick_sides(actors, fallback_patient=inc.family != STRATEGIC or inc.cls in ("arrest", "threat", "looting"))
-        if inc.family == "demonstration":
-            # Protesters act; an armed actor named in a protest is whom it targets or who
-            # intervened, and only the latter is actor 2 (when the protest was dispersed).
-            crowd = [_as_protesters(kb, a, country) for a in actors if a.role in ("civilians", "protesters", "rioters")]
-            armed = [a for a in side1 + side2 if a.role not in ("civilians", "protesters", "rioters")]
-            side1 = crowd[:1]
-            side2 = armed[:1] if inc.modifiers else []
-            if inc.cls == "mob":
-                # Mob violence: a crowd attacks a person, coded rioters against civilians.
-                r_name, r_inter = kb.generic_actor("rioters", country)
-                c_name, c_inter = kb.generic_actor("civilians", country)
-                side1 = [R.ActorRole(Mention("actor", -1, -1, None), r_name, r_inter, "rioters", R.AGENT)]
-                victims = [a for a in actors if a.role == "civilians"][1:]
-                side2 = [R.ActorRole(victims[0].mention if victims else Mention("actor", -1, -1, None),
-                                     c_name, c_inter, "civilians", R.PATIENT)]
-        if not side1:
-            inherited = _inherit_actor(doc, inc, last_violent_actor1)
-            if inherited is not None:
-                side1 = [inherited]
-            elif inc.family == "violent":
-                name, inter = kb.generic_actor("unidentified", country)
-                side1 = [R.ActorRole(Mention("actor", -1, -1, None), name, inter, "unidentified")]
-            elif inc.family == "demonstration":
-                name, inter = kb.generic_actor("protesters", country)
-                side1 = [R.ActorRole(Mention("actor", -1, -1, None), name, inter, "protesters")]
+        side1, side2 = _sides(doc, kb, inc, actors, country, last_violent_actor1)
         killed, wounded = count_casualties(doc, inc, lang)
         weapons = _weapons(doc, inc)
         date_m = _date_for(doc, inc, incidents)
@@ -103,12 +65,60 @@ def build_events(doc: Document) -> None:
         for k, (group, place) in enumerate(resolved_groups):
             ev = _code(doc, kb, inc, side1, side2, place, country, _share(killed, n, k), _share(wounded, n, k),
                        weapons, date_m, lang)
-            ev._sentence = inc.sentence  # type: ignore[attr-defined]  # for _tell_more only
-            events.append(ev)
+            told.append((inc, ev))
             prev_by_sentence.setdefault(inc.sentence, []).append((inc, ev, group))
         if inc.family == "violent" and side1 and side1[0].mention.start >= 0:
             last_violent_actor1 = (inc.sentence, side1[0])
-    doc.events = _merge_repeats(events)
+    doc.events = _merge_repeats([ev for _, ev in told])
+
+
+def _locate(doc: Document, inc: Incident, prev_by_sentence, article_prior, home: str | None):
+    """([(mentions, ResolvedPlace | None)], country): one group per separate incident location."""
+    from rasad import geo
+
+    places = _places_for(doc, inc, prev_by_sentence)
+    groups = _split_places(doc, inc, places)
+    resolved = [(g, geo.resolve_incident(g, article_prior[0]) if g else None) for g in groups]
+    if not any(r for _, r in resolved) and article_prior[1]:
+        resolved = [(article_prior[1], geo.resolve_incident(article_prior[1], article_prior[0]))]
+    country = next((r.country for _, r in resolved if r and r.country), None) or article_prior[2] or _DEFAULT_COUNTRY
+    if home is not None and home != country and home not in _gazetteer_countries():
+        # "ميليشيا الحوثي … في مدينة تعز": the gazetteer has no Yemeni towns, so a place it found
+        # is a namesake elsewhere; the actor's own country is the better evidence.
+        country = home
+        resolved = [(g, None) for g, _ in resolved]
+    return resolved, country
+
+
+def _sides(doc: Document, kb, inc: Incident, actors: list[R.ActorRole], country: str,
+           last_violent_actor1) -> tuple[list[R.ActorRole], list[R.ActorRole]]:
+    """Actor 1 and actor 2 sides (main actor first, associated actors after), with the defaults
+    each event family takes when the text names no one."""
+    side1, side2 = R.pick_sides(actors, fallback_patient=inc.family != STRATEGIC or inc.cls in ("arrest", "threat", "looting"))
+    nobody = Mention("actor", -1, -1, None)
+    if inc.family == "demonstration":
+        # Protesters act; an armed actor named in a protest is whom it targets or who
+        # intervened, and only the latter is actor 2 (when the protest was dispersed).
+        crowd = [_as_protesters(kb, a, country) for a in actors if a.role in ("civilians", "protesters", "rioters")]
+        armed = [a for a in side1 + side2 if a.role not in ("civilians", "protesters", "rioters")]
+        side1 = crowd[:1]
+        side2 = armed[:1] if inc.modifiers else []
+        if inc.cls == "mob":
+            # Mob violence: a crowd attacks a person, coded rioters against civilians.
+            r_name, r_inter = kb.generic_actor("rioters", country)
+            c_name, c_inter = kb.generic_actor("civilians", country)
+            side1 = [R.ActorRole(nobody, r_name, r_inter, "rioters", R.AGENT)]
+            victims = [a for a in actors if a.role == "civilians"][1:]
+            side2 = [R.ActorRole(victims[0].mention if victims else nobody, c_name, c_inter, "civilians", R.PATIENT)]
+    if not side1:
+        inherited = _inherit_actor(doc, inc, last_violent_actor1)
+        if inherited is not None:
+            side1 = [inherited]
+        elif inc.family in ("violent", "demonstration"):
+            role = "unidentified" if inc.family == "violent" else "protesters"
+            name, inter = kb.generic_actor(role, country)
+            side1 = [R.ActorRole(nobody, name, inter, role)]
+    return side1, side2
 
 
 def _code(doc, kb, inc, side1, side2, place, country, killed, wounded, weapons, date_m, lang) -> Event:
@@ -500,14 +510,12 @@ def _inherit_actor(doc: Document, inc: Incident, last: tuple[int, R.ActorRole] |
     return None
 
 
-def _tell_more(doc: Document, inc: Incident, events: list[Event], lang: str) -> bool:
+def _tell_more(doc: Document, inc: Incident, told: list[tuple[Incident, Event]], lang: str) -> bool:
     """"The ambush destroyed two vehicles and killed…": a definite noun names the incident just
     told; its toll and weapons go to that event instead of making a second one."""
-    from rasad.extract.classes import FAMILY
-
-    prior = [e for e in events if FAMILY.get(_family_class(e)) == inc.family]
-    if not prior and events and getattr(events[-1], "_sentence", -9) >= inc.sentence - 1:
-        prior = events[-1:]  # "وأدت المواجهات إلى مقتل…" after a riot: the same incident
+    prior = [ev for i, ev in told if i.family == inc.family]
+    if not prior and told and told[-1][0].sentence >= inc.sentence - 1:
+        prior = [told[-1][1]]  # "وأدت المواجهات إلى مقتل…" after a riot: the same incident
     if not prior or not inc.anchors:
         return False
     ev = prior[-1]
@@ -528,12 +536,6 @@ def _tell_more(doc: Document, inc: Incident, events: list[Event], lang: str) -> 
         ev.add_evidence("event_type", doc.evidence(a.start, a.end))
     ev.notes = make_notes(ev)
     return True
-
-
-def _family_class(ev: Event) -> str:
-    return {"Battles": "clash", "Explosions/Remote violence": "shelling",
-            "Violence against civilians": "killing", "Protests": "protest", "Riots": "riot",
-            "Strategic developments": "threat"}.get(ev.event_type or "", "")
 
 
 def _merge_repeats(events: list[Event]) -> list[Event]:
