@@ -77,7 +77,7 @@ def count_casualties(doc: Document, inc: Incident, lang: str) -> tuple[Count | N
                 j = cas[idx + 1].tok_end
             found = _number_after(doc, numbers, j, inc.tok_end)
             if found is None and c.value.position == "after":
-                found = _noun_count(tokens, j, inc.tok_end, dual_count)
+                found = _noun_count(tokens, j, inc.tok_end, dual_count, doc)
         if found is None and c.value.position == "before":
             found = _number_before(doc, numbers, c.tok_start, inc.tok_start,
                                    window=_EN_SUBJECT_WINDOW if lang == "en" else 6)
@@ -87,7 +87,7 @@ def count_casualties(doc: Document, inc: Incident, lang: str) -> tuple[Count | N
             if found is None and lang == "en":
                 # Active voice: "killed 14 people", "shot dead an SDF member".
                 found = _number_after(doc, numbers, c.tok_end, inc.tok_end) or \
-                    _noun_count(tokens, c.tok_end, inc.tok_end, dual_count)
+                    _noun_count(tokens, c.tok_end, inc.tok_end, dual_count, doc)
             if found is None and c.tok_start > 0 and tokens[c.tok_start - 1].key in _RELATIVE_ONE:
                 found = Count(1, "relative-singular", [])
             elif found is None and c.tok_start > 0 and tokens[c.tok_start - 1].key in _RELATIVE_MANY:
@@ -142,7 +142,7 @@ def _number_before(doc: Document, numbers: dict[int, Mention], end_tok: int, sta
     return None
 
 
-def _noun_count(tokens, start_tok: int, end_tok: int, dual_count) -> Count | None:
+def _noun_count(tokens, start_tok: int, end_tok: int, dual_count, doc: Document) -> Count | None:
     """No number after the casualty word: a dual noun is 2, a person noun 1, a plural 2."""
     if start_tok >= end_tok:
         return None
@@ -152,7 +152,8 @@ def _noun_count(tokens, start_tok: int, end_tok: int, dual_count) -> Count | Non
             if _person_kind(tokens[j]) == "singular":
                 return Count(1, "singular-noun", [(tokens[j].start, tokens[j].end)])
         t = tokens[start_tok + 1]
-    if dual_count(t.text):
+    # The raw spelling keeps vowel marks that tell a dual (مدنيَّين) from a plural (مدنيِّين).
+    if dual_count(doc.norm.raw_text(t.start, t.end)):
         return Count(2, "dual", [(t.start, t.end)])
     person = _person_kind(t)
     if person == "singular":
