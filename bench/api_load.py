@@ -39,7 +39,8 @@ QUERIES = {
     "type+admin1": "/api/events?event_type=Battles&admin1=Deir%20ez-Zor",
     "date range": "/api/events?start=2021-03-01&end=2021-03-31",
     "bbox": "/api/events?bbox=39.8,35.0,40.5,35.6",
-    "text search": "/api/events?q=synthetic%20place%2042",
+    "text search (broad)": "/api/events?q=synthetic%20place%2042",
+    "text search (one)": "/api/events?q=event%204217.",
     "min_confidence": "/api/events?min_confidence=0.95&sort=-confidence",
 }
 

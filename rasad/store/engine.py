@@ -85,3 +85,11 @@ def has_geometry_column(engine: sa.Engine) -> bool:
             "SELECT 1 FROM information_schema.columns WHERE table_name = 'events' AND column_name = 'geom' "
             "AND table_schema = current_schema()")).scalar()
     return bool(found)
+
+
+def has_trigram_search(engine: sa.Engine) -> bool:
+    """Whether migration 0006 built the SQLite trigram index for ``q``."""
+    if engine.dialect.name != "sqlite":
+        return False
+    with engine.connect() as conn:
+        return bool(conn.execute(sa.text("SELECT 1 FROM sqlite_master WHERE name = 'event_search_fts'")).scalar())

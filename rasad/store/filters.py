@@ -96,7 +96,7 @@ class EventFilters:
                 raise InputError(f"{name} contains a NUL character")
         return cls(**values)
 
-    def where(self, has_geometry: bool = False) -> list[sa.ColumnElement[bool]]:
+    def where(self, has_geometry: bool = False, has_trigram_search: bool = False) -> list[sa.ColumnElement[bool]]:
         clauses: list[sa.ColumnElement[bool]] = []
         if self.start:
             clauses.append(EventRow.event_date >= self.start)
@@ -125,7 +125,16 @@ class EventFilters:
                 clauses.append(EventRow.latitude.between(minlat, maxlat))
                 clauses.append(EventRow.longitude.between(minlon, maxlon))
         if self.q:
-            clauses.append(EventRow.search_text.like(like_pattern(search_key(self.q)), escape="\\"))
+            key = search_key(self.q)
+            if has_trigram_search and not any(c in key for c in "%_\\"):
+                # FTS5 serves LIKE from its trigram index only without an ESCAPE clause, so only
+                # queries free of LIKE's special characters take this path.
+                clauses.append(sa.text(
+                    "events.id IN (SELECT s.event_id FROM event_search s WHERE s.seq IN "
+                    "(SELECT rowid FROM event_search_fts WHERE event_search_fts.search_text LIKE :fts_pattern))"
+                ).bindparams(fts_pattern=f"%{key}%"))
+            else:
+                clauses.append(EventRow.search_text.like(like_pattern(key), escape="\\"))
         if self.min_confidence is not None:
             clauses.append(EventRow.confidence >= self.min_confidence)
         if self.review_state:

@@ -21,6 +21,7 @@ class ReadingMixin:
 
     engine: sa.Engine
     has_geometry: bool
+    has_trigram_search: bool
     _sessions: sessionmaker[Session]
 
     def _event_ids_of(self, s: Session, article_id: str) -> list[str]:
@@ -32,7 +33,7 @@ class ReadingMixin:
     def list_events(self, filters: EventFilters | None = None, page: int = 1, page_size: int = 50,
                     sort: str | None = None) -> Page:
         page, page_size = check_page(page, page_size)
-        clauses = (filters or EventFilters()).where(self.has_geometry)
+        clauses = (filters or EventFilters()).where(self.has_geometry, self.has_trigram_search)
         ordering = order_by(sort)
         with self._sessions() as s:
             total = s.scalar(sa.select(sa.func.count()).select_from(EventRow).where(*clauses)) or 0
@@ -45,7 +46,7 @@ class ReadingMixin:
         """Every matching event (for exports), with ``updated_at``; rejected events only when the
         filters ask for ``review_state=rejected``, since an export is what analysts count."""
         filters = filters or EventFilters()
-        clauses = filters.where(self.has_geometry)
+        clauses = filters.where(self.has_geometry, self.has_trigram_search)
         if filters.review_state is None:
             clauses.append(EventRow.review_state != "rejected")
         ordering = order_by(sort)
@@ -102,7 +103,7 @@ class ReadingMixin:
     def stats(self, by: str, filters: EventFilters | None = None) -> list[dict[str, Any]]:
         if by not in STATS_KEYS:
             raise InputError(f"by={by!r}: use one of {', '.join(STATS_KEYS)}")
-        clauses = (filters or EventFilters()).where(self.has_geometry)
+        clauses = (filters or EventFilters()).where(self.has_geometry, self.has_trigram_search)
         if by == "week":
             if self.engine.dialect.name == "sqlite":
                 # Monday of the ISO week: step back to the previous Monday unless already on one.

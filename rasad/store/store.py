@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from rasad.fusion import FusionConfig, fuse_records, load_fusion_config, same_incident
 from rasad.fusion.match import haversine_km
 from rasad.record import Article, Event, InputError
-from rasad.store.engine import has_geometry_column, make_engine, normalise_url, upgrade_schema
+from rasad.store.engine import has_geometry_column, has_trigram_search, make_engine, normalise_url, upgrade_schema
 from rasad.store.models import ActorRow, ArticleRow, EventRow, EventSourceRow, PlaceRow, utcnow
 from rasad.store.reading import ReadingMixin
 from rasad.store.records import STORED_EVENT_FIELDS, event_summary, search_text_of
@@ -84,6 +84,7 @@ class Store(ReadingMixin, ReviewingMixin):
         self.engine = make_engine(self.url)
         upgrade_schema(self.engine)
         self.has_geometry = has_geometry_column(self.engine)
+        self.has_trigram_search = has_trigram_search(self.engine)
         self.fusion = fusion or load_fusion_config()
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 

@@ -299,7 +299,7 @@ def test_articles_list_and_detail(store):
 
 def test_schema_is_at_head_and_sqlite_uses_wal(store):
     with store.engine.connect() as conn:
-        assert conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar() == "0005"
+        assert conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar() == "0006"
         if store.engine.dialect.name == "sqlite":
             assert conn.execute(sa.text("PRAGMA journal_mode")).scalar() == "wal"
         elif conn.execute(sa.text("SELECT 1 FROM pg_available_extensions WHERE name = 'pg_trgm'")).scalar():
@@ -365,3 +365,18 @@ def test_evidence_follows_the_stored_article_id(store):
     event = store.get_event("e-x")
     assert event["article_ids"] == ["art-a"]
     assert event["evidence"]["actor1"] == [{"article_id": "art-a", "start": 0, "end": 5, "text": text[0:5]}]
+
+
+def test_text_search_index_follows_inserts_updates_and_deletes(store):
+    if store.engine.dialect.name == "sqlite" and not store.has_trigram_search:
+        pytest.skip("this SQLite lacks the FTS5 trigram tokenizer: q scans instead")
+    _load_grid(store)
+    assert [e["event_id"] for e in store.list_events(EventFilters.parse({"q": "note g5"})).items] == ["g5"]
+    store.review("g5", "correct", "Huda", {"notes": "renamed after review"})
+    assert store.list_events(EventFilters.parse({"q": "note g5"})).total == 0
+    assert [e["event_id"] for e in store.list_events(EventFilters.parse({"q": "renamed after"})).items] == ["g5"]
+    store.save_article(Article(text="replacement text", id="art-g5"), [])  # g5 loses its only source
+    assert store.list_events(EventFilters.parse({"q": "renamed after"})).total == 1  # reviewed: kept
+    store.save_article(Article(text="replacement text 2", id="art-g6"), [])  # g6 unreviewed: deleted
+    assert store.list_events(EventFilters.parse({"q": "note g6"})).total == 0
+    assert store.list_events(EventFilters.parse({"q": "الزر"})).total == 0
