@@ -35,6 +35,14 @@ def extract(article):
         pos += len(para) + 1
     return SimpleNamespace(events=events, warnings=["fake warning"] if events else [])
 
+class Fatal(BaseException):
+    """Escapes rasad's per-article error handling, as a crash of the worker would."""
+
+def fatal_on_marker(article):
+    if "FATAL" in article.text:
+        raise Fatal("this article brings the worker down")
+    return extract(article)
+
 def pipeline_identity(article):
     """Which process ran the article and which pipeline object it used."""
     import os
