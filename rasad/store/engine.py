@@ -8,6 +8,7 @@ from pathlib import Path
 import sqlalchemy as sa
 from alembic import command
 from alembic.config import Config
+from alembic.util.exc import CommandError as AlembicCommandError
 
 from rasad.record import InputError
 
@@ -69,12 +70,16 @@ def make_engine(url: str) -> sa.Engine:
 def upgrade_schema(engine: sa.Engine) -> None:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    where = engine.url.render_as_string(hide_password=True)
     try:
         with engine.begin() as connection:
             cfg.attributes["connection"] = connection
             command.upgrade(cfg, "head")
-    except sa.exc.OperationalError as exc:
-        raise InputError(f"cannot open the store {engine.url.render_as_string(hide_password=True)}: {exc.orig}") from None
+    except sa.exc.DBAPIError as exc:  # unreachable server, wrong password, not a database file...
+        raise InputError(f"cannot open the store {where}: {str(exc.orig).strip().splitlines()[0]}") from None
+    except AlembicCommandError as exc:
+        raise InputError(f"the store {where} has a schema this version of rasad does not know ({exc}); "
+                         "upgrade rasad or use another store") from None
 
 
 def has_geometry_column(engine: sa.Engine) -> bool:

@@ -380,3 +380,20 @@ def test_text_search_index_follows_inserts_updates_and_deletes(store):
     store.save_article(Article(text="replacement text 2", id="art-g6"), [])  # g6 unreviewed: deleted
     assert store.list_events(EventFilters.parse({"q": "note g6"})).total == 0
     assert store.list_events(EventFilters.parse({"q": "الزر"})).total == 0
+
+
+def test_stores_that_cannot_be_opened_say_why(tmp_path):
+    from rasad.store import open_store
+
+    not_a_db = tmp_path / "notes.sqlite"
+    not_a_db.write_text("these are my notes, not a database\n" * 100, encoding="utf-8")
+    with pytest.raises(InputError, match="cannot open the store .*not a database"):
+        open_store(str(not_a_db))
+    newer = tmp_path / "newer.sqlite"
+    open_store(str(newer)).close()
+    engine = sa.create_engine(f"sqlite:///{newer}")
+    with engine.begin() as conn:
+        conn.execute(sa.text("UPDATE alembic_version SET version_num = '9999'"))
+    engine.dispose()
+    with pytest.raises(InputError, match="schema this version of rasad does not know"):
+        open_store(str(newer))
