@@ -170,7 +170,29 @@ def find_incidents(doc: Document) -> list[Incident]:
             inc.referential = all(not a.value.verb and _reference(doc, a) for a in group)
             inc.modifiers = [m for m in mods if inc.contains(m)]
             incidents.append(inc)
+    _extend_to_tolls(doc, incidents)
     return _absorb_protest_violence(doc, incidents)
+
+
+_MORE = {"اخرون", "اخرين", "اخر", "اخران", "اخريين", "ثالث", "others", "other", "another", "third"}
+
+
+def _extend_to_tolls(doc: Document, incidents: list[Incident]) -> None:
+    """"…، فيما أصيب اثنان آخران بجروح", "Three others were wounded.": a clause with a toll and no
+    trigger of its own adds to the incident before it (same sentence, or the next sentence when
+    it says "others")."""
+    for clause in doc.clauses:
+        if any(inc.tok_start <= clause.tok_start < inc.tok_end for inc in incidents):
+            continue
+        if not any(clause.start <= c.start < clause.end for c in doc.get("casualty")):
+            continue
+        before = [inc for inc in incidents if inc.tok_end <= clause.tok_start]
+        if not before:
+            continue
+        prev = before[-1]
+        more = any(doc.tokens[i].key in _MORE for i in range(clause.tok_start, clause.tok_end))
+        if prev.sentence == clause.sentence or (prev.sentence == clause.sentence - 1 and more):
+            prev.tok_end = max(prev.tok_end, clause.tok_end)
 
 
 def _past_years(doc: Document) -> list[Mention]:
