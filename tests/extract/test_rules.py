@@ -231,3 +231,37 @@ def test_mixed_language_article_reads_each_paragraph_in_its_language():
     assert [e.language for e in evs] == ["ar", "en"]
     assert evs[0].fatalities == 3 and evs[1].injuries == 2
     assert evs[1].event_date == "2023-03-13"
+
+
+def test_toll_in_a_following_clause_adds_to_the_incident():
+    ev = only("انفجر لغم أرضي بسيارة مدنية قرب مدينة السخنة صباح اليوم، فيما أصيب اثنان آخران بجروح خطيرة.")
+    assert ev.injuries == 2
+
+
+def test_anniversary_of_an_explosion_is_not_a_new_event():
+    ev = only("نظم أهالي ضحايا انفجار المرفأ مسيرة سلمية وسط بيروت اليوم في الذكرى الثالثة للانفجار.")
+    assert ev.event_type == "Protests"
+
+
+def test_reporting_source_is_not_a_party():
+    ev = only("Unknown assailants threw a hand grenade at a house in Jarablus on Friday, wounding two people, according to the city's police.")
+    assert ev.actor2 != "Police Forces of Syria (2000-)"
+
+
+def test_vague_people_yield_to_an_armed_target():
+    ev = only("Sixteen people were killed on Monday when IS militants attacked army positions near Palmyra.")
+    assert ev.actor2 == "Military Forces of Syria (2000-)" and ev.event_type == "Battles"
+
+
+def test_past_year_only_clause_is_history():
+    assert events("وفي عام 2004 حاول مسلحون اغتيال الوزير في بيروت.", published=dt.date(2023, 3, 15)) == []
+
+
+def test_defused_car_bomb_in_english():
+    ev = only("The SDF said on Sunday that its forces defused a car bomb parked near the Ghweiran prison in Hasakah.")
+    assert ev.sub_event_type == "Disrupted weapons use"
+
+
+def test_country_of_a_single_country_actor_outside_the_gazetteer():
+    ev = only("قصفت ميليشيا الحوثي بقذائف الهاون حي الروضة وسط مدينة تعز أمس، ما أسفر عن مقتل طفل.")
+    assert ev.actor1 == "Ansar Allah" and ev.country == "Yemen" and ev.actor2 == "Civilians (Yemen)"
