@@ -6,14 +6,17 @@ from __future__ import annotations
 import json
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import textwrap
 import time
 from pathlib import Path
+from typing import Iterator
 
 import pytest
+import sqlalchemy as sa
+
+from rasad.store.testing import throwaway_pg_database
 
 N_ARTICLES = 1000
 N_PAIRED = 200  # the first 200 articles report 100 incidents, two reports each
@@ -38,16 +41,28 @@ DRIVER = textwrap.dedent('''
 ''')
 
 
-def _count(db: Path, table: str) -> int:
+def _count(engine: sa.Engine, table: str) -> int:
     try:
-        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5) as conn:
-            return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-    except sqlite3.OperationalError:
+        with engine.connect() as conn:
+            return conn.execute(sa.text(f"SELECT count(*) FROM {table}")).scalar() or 0
+    except sa.exc.DBAPIError:
         return 0  # not created yet
 
 
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'store.sqlite'}"
+        return
+    server = os.environ.get("RASAD_TEST_PG_URL")
+    if not server:
+        pytest.skip("RASAD_TEST_PG_URL is not set: run ./scripts/test.sh (it starts PostgreSQL)")
+    with throwaway_pg_database(server, "rasad_t_crash") as url:
+        yield url
+
+
 @pytest.mark.slow
-def test_kill_during_ingest_then_rerun_loses_and_duplicates_nothing(tmp_path: Path) -> None:
+def test_kill_during_ingest_then_rerun_loses_and_duplicates_nothing(tmp_path: Path, db_url: str) -> None:
     feed = tmp_path / "articles.jsonl"
     with feed.open("w", encoding="utf-8") as f:
         for i in range(N_ARTICLES):
@@ -56,33 +71,34 @@ def test_kill_during_ingest_then_rerun_loses_and_duplicates_nothing(tmp_path: Pa
                                 "published": "2022-12-05", "source": "Synthetic Wire"}) + "\n")
     driver = tmp_path / "driver.py"
     driver.write_text(DRIVER, encoding="utf-8")
-    db = tmp_path / "store.sqlite"
+    engine = sa.create_engine(db_url)
     env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[2]))
 
-    proc = subprocess.Popen([sys.executable, str(driver), str(db), str(feed)], env=env,
+    proc = subprocess.Popen([sys.executable, str(driver), db_url, str(feed)], env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 120
-    while _count(db, "articles") < 300 and proc.poll() is None and time.monotonic() < deadline:
+    while _count(engine, "articles") < 300 and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.02)
     assert proc.poll() is None, f"ingest ended before it could be killed: {proc.communicate()}"
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait(timeout=30)
-    killed_at = _count(db, "articles")
+    killed_at = _count(engine, "articles")
     assert 0 < killed_at < N_ARTICLES, killed_at
 
-    rerun = subprocess.run([sys.executable, str(driver), str(db), str(feed)], env=env,
+    rerun = subprocess.run([sys.executable, str(driver), db_url, str(feed)], env=env,
                            capture_output=True, text=True, timeout=300)
     assert rerun.returncode == 0, rerun.stderr
     new, unchanged, updated, skipped = (int(x) for x in rerun.stdout.split())
     assert (new + unchanged, updated, skipped) == (N_ARTICLES, 0, 0)
     assert unchanged >= killed_at - 1  # everything committed before the kill was kept
 
-    with sqlite3.connect(db) as conn:
-        assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == N_ARTICLES
-        assert conn.execute("SELECT count(*) FROM events").fetchone()[0] == N_ARTICLES - N_PAIRED // 2
-        assert conn.execute("SELECT count(*) FROM event_sources").fetchone()[0] == N_ARTICLES
-        duplicated = conn.execute(
-            "SELECT count(*) FROM (SELECT article_id FROM event_sources GROUP BY article_id HAVING count(*) > 1)").fetchone()[0]
-        assert duplicated == 0
-        two_source = conn.execute("SELECT count(*) FROM events WHERE source_count = 2").fetchone()[0]
-        assert two_source == N_PAIRED // 2
+    with engine.connect() as conn:
+        def one(sql: str) -> int:
+            return conn.execute(sa.text(sql)).scalar()
+
+        assert one("SELECT count(*) FROM articles") == N_ARTICLES
+        assert one("SELECT count(*) FROM events") == N_ARTICLES - N_PAIRED // 2
+        assert one("SELECT count(*) FROM event_sources") == N_ARTICLES
+        assert one("SELECT count(*) FROM (SELECT article_id FROM event_sources GROUP BY article_id HAVING count(*) > 1) d") == 0
+        assert one("SELECT count(*) FROM events WHERE source_count = 2") == N_PAIRED // 2
+    engine.dispose()
