@@ -35,8 +35,11 @@ def _progress(verbose: bool):  # type: ignore[no-untyped-def]
 @db_option
 @fusion_option
 @click.option("--no-fetch-pages", is_flag=True, help="for feeds, use entry summaries instead of fetching each page")
+@click.option("--published", metavar="YYYY-MM-DD", default=None,
+              help="publication date for articles that carry none (plain text files)")
 @click.option("-v", "--verbose", is_flag=True, help="one line per article")
-def ingest(sources: tuple[str, ...], db_url: str | None, fusion_config: str | None, no_fetch_pages: bool, verbose: bool) -> None:
+def ingest(sources: tuple[str, ...], db_url: str | None, fusion_config: str | None, no_fetch_pages: bool,
+           published: str | None, verbose: bool) -> None:
     """Ingest text files, JSON Lines, CSV, HTML pages, RSS/Atom feeds, folders or URLs.
 
     Articles already stored with the same text are skipped; a known URL with new text is
@@ -44,8 +47,12 @@ def ingest(sources: tuple[str, ...], db_url: str | None, fusion_config: str | No
     interrupted run loses nothing and a rerun finishes the rest."""
     from rasad.ingest import ingest as run_ingest
 
+    from rasad.record import parse_published
+
+    default_published = parse_published(published) if published else None
     store = _open(db_url, fusion_config)
-    report = run_ingest(sources, store, fetch_pages=not no_fetch_pages, on_item=_progress(verbose))
+    report = run_ingest(sources, store, fetch_pages=not no_fetch_pages, on_item=_progress(verbose),
+                        default_published=default_published)
     click.echo(f"{report.summary()} -> {store.display_url}")
     if report.skipped and not (report.new or report.updated or report.unchanged):
         sys.exit(1)

@@ -6,6 +6,7 @@ only does the work that was lost, and ingesting the same feed twice stores nothi
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
@@ -80,11 +81,16 @@ def ingest_articles(articles: Iterable[Article | Skipped], store: Store, extract
 
 
 def ingest(sources: Iterable[str], store: Store, extractor: Extractor | None = None, fetch_pages: bool = True,
-           on_item: Callable[[str, str], None] | None = None) -> IngestReport:
-    """Ingest files, folders and URLs (see :func:`rasad.ingest.readers.read_source`)."""
+           on_item: Callable[[str, str], None] | None = None, default_published: dt.date | None = None) -> IngestReport:
+    """Ingest files, folders and URLs (see :func:`rasad.ingest.readers.read_source`).
+    ``default_published`` dates the articles that carry no date of their own (plain text files),
+    so their relative dates ("yesterday") can be resolved."""
 
     def items() -> Iterable[Article | Skipped]:
         for spec in sources:
-            yield from read_source(spec, fetch_pages=fetch_pages)
+            for item in read_source(spec, fetch_pages=fetch_pages):
+                if default_published and isinstance(item, Article) and item.published is None:
+                    item.published = default_published
+                yield item
 
     return ingest_articles(items(), store, extractor, on_item)

@@ -159,3 +159,30 @@ def test_an_extractor_failure_skips_that_article_only(tmp_path: Path, store, ext
     assert report.skipped[0].where == "x1" and "ZeroDivisionError" in report.skipped[0].reason
     rerun = ingest([str(path)], store, extractor=extractor)  # fixed extractor: the skipped one is added
     assert (rerun.new, rerun.unchanged) == (1, 2)
+
+
+def test_atom_feed_entries(tmp_path: Path) -> None:
+    path = tmp_path / "feed.atom"
+    path.write_text('<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Atom News</title>'
+                    '<entry><title>Clash</title><link href="https://atom.example/1"/><id>tag:1</id>'
+                    f'<updated>2023-01-02T08:00:00Z</updated><content type="html">&lt;p&gt;{ARABIC}&lt;/p&gt;</content></entry></feed>',
+                    encoding="utf-8")
+    articles, skipped = items(path)
+    assert not skipped and len(articles) == 1
+    assert (articles[0].url, articles[0].source, articles[0].published.isoformat()) == ("https://atom.example/1", "Atom News", "2023-01-02")
+    assert ARABIC in articles[0].text and "<p>" not in articles[0].text
+
+
+def test_default_publication_date_for_undated_text(tmp_path: Path, store, extractor) -> None:
+    import datetime as dt
+
+    (tmp_path / "r.txt").write_text("تقرير بلا تاريخ نشر.", encoding="utf-8")
+    seen: list = []
+
+    def recording(article):  # type: ignore[no-untyped-def]
+        seen.append(article.published)
+        return extractor(article)
+
+    ingest([str(tmp_path / "r.txt")], store, extractor=recording, default_published=dt.date(2022, 12, 5))
+    assert seen == [dt.date(2022, 12, 5)]
+    assert store.get_article("r.txt")["published"] == "2022-12-05"
