@@ -170,13 +170,22 @@ def find_places_in_text(text: str) -> list[PlaceMention]:
 # ---------------------------------------------------------------- Arabic
 
 
+@lru_cache(maxsize=4)
+def _ar_starters(gaz: Gazetteer) -> frozenset[str]:
+    """Every folded word that can begin a place mention: a name's first word, a cue, near or
+    direction phrase's first word, an area word. Other tokens are skipped in one set lookup."""
+    lex = cue_lexicon()
+    return frozenset(gaz.trie) | frozenset(lex.phrases["ar"]) | frozenset(lex.areas)
+
+
 def _find_ar(gaz: Gazetteer, tokens: list[Token], text: str) -> list[PlaceMention]:
     lex = cue_lexicon()
+    starters = _ar_starters(gaz)
     out: list[PlaceMention] = []
     n = len(tokens)
     i = 0
     while i < n:
-        if not is_arabic(tokens[i].text):
+        if starters.isdisjoint(tokens[i].stems) or not is_arabic(tokens[i].text):
             i += 1
             continue
         area = _nameless_area(tokens, text, i)
