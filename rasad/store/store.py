@@ -143,6 +143,15 @@ class Store(ReadingMixin, ReviewingMixin):
                 raise InputError(f"article {article.id!r}: {name} contains NUL characters (binary data?); remove them and retry")
         records = [_event_record(e) for e in events]
         digest = text_hash(article.text)
+        try:
+            return self._save_article_once(article, records, digest, warnings)
+        except sa.exc.IntegrityError:
+            # Another writer stored the same article (URL or id) between our lookup and insert;
+            # looking again now finds it and gives unchanged/updated instead of a duplicate.
+            return self._save_article_once(article, records, digest, warnings)
+
+    def _save_article_once(self, article: Article, records: list[dict[str, Any]], digest: str,
+                           warnings: Iterable[str]) -> SaveResult:
         with self._sessions.begin() as s:
             row = self._find_article(s, article, digest)
             if row is not None and row.text_hash == digest:

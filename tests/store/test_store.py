@@ -397,3 +397,25 @@ def test_stores_that_cannot_be_opened_say_why(tmp_path):
     engine.dispose()
     with pytest.raises(InputError, match="schema this version of rasad does not know"):
         open_store(str(newer))
+
+
+def test_concurrent_writers_store_an_article_once(store):
+    import threading
+
+    errors: list[BaseException] = []
+    results = []
+
+    def write() -> None:
+        try:
+            results.append(store.save_article(article_a(), [event_from(article_a(), event_id="e-a")]).status)
+        except BaseException as exc:  # noqa: BLE001 - collected and asserted below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=write) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    assert sorted(results) == ["new", "unchanged", "unchanged", "unchanged"]
+    assert store.counts()["articles"] == 1 and store.counts()["event_sources"] == 1
