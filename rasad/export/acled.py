@@ -17,13 +17,23 @@ REGION_OF_COUNTRY = {"Syria": "Middle East", "Iraq": "Middle East", "Lebanon": "
                      "Turkey": "Middle East", "Israel": "Middle East", "Palestine": "Middle East"}
 
 
-def _blank(value: Any) -> Any:
-    return "" if value is None else value
+# Spreadsheets run a cell that starts with one of these as a formula; text read from articles
+# (notes, names, sources) must never do that (OWASP "CSV injection").
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def acled_row(record: Mapping[str, Any], updated_at: dt.datetime | None = None) -> list[Any]:
     """One CSV row. ``assoc_actor_*`` are joined with ``; `` as ACLED does; ``civilian_targeting``
-    is ``Civilian targeting`` or empty; ``timestamp`` is the Unix time of the last change."""
+    is ``Civilian targeting`` or empty; ``timestamp`` is the Unix time of the last change. Text
+    that a spreadsheet would run as a formula gets a leading apostrophe."""
     date = record.get("event_date") or ""
     country = record.get("country")
     stamp = updated_at or record.get("updated_at") or dt.datetime.now(dt.timezone.utc)
@@ -62,4 +72,4 @@ def acled_row(record: Mapping[str, Any], updated_at: dt.datetime | None = None) 
         "tags": "",
         "timestamp": int(stamp.replace(tzinfo=stamp.tzinfo or dt.timezone.utc).timestamp()),
     }
-    return [_blank(values[c]) for c in ACLED_COLUMNS]
+    return [_cell(values[c]) for c in ACLED_COLUMNS]
