@@ -10,8 +10,10 @@ Rules with their reasons (tests in ``tests/extract/``):
 * one dual or "separate" trigger ("هجومين منفصلين", "two separate attacks") over coordinated
   places ("بادية ديرالزور الغربية وبادية البوكمال") is one event per place, the counts divided
   among them (floor, remainder to the first), because the text gives one total for all;
-* no date expression: the publication date with time_precision 2 (the report's days, not a
-  known day); no publication date: null date with a warning, never today's date;
+* no date expression of its own: the last day-precise date told before it in the article
+  (roundups and "hours later" follow-ups share their day), else the publication date with
+  time_precision 2 (the report's days, not a known day); no publication date: null date with a
+  warning, never today's date;
 * an incident told twice in the article (summary then detail) with the same type, place and
   actor 1 is one event with the evidence of both.
 """
@@ -266,10 +268,10 @@ def _date_for(doc: Document, inc: Incident, others: list[Incident]) -> Mention |
             not any(o is not inc and o.contains(_tok(doc, m.start)) for o in others)]
     if free:
         return free[0]
-    # "رصد المرصد عدة حوادث يوم أمس. ففي مدينة نوى…": a day-precise date given before, outside
-    # any incident (an introduction), governs the incidents told after it.
+    # "رصد المرصد عدة حوادث يوم أمس. ففي مدينة نوى…", "…on Tuesday. Hours later, SDF members
+    # raided…": the last day-precise date told before governs the incidents after it.
     before = [m for m in doc.get("date") if m.start < sent.start and m.value.date is not None
-              and m.value.precision == 1 and not any(o.contains(_tok(doc, m.start)) for o in others)]
+              and m.value.precision == 1]
     return before[-1] if before else None
 
 
