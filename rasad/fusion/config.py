@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -29,6 +30,9 @@ class FusionConfig:
     type_families: dict[str, str] = field(default_factory=dict)
     # Names that refer to the same actor for the purpose of fusion (country-suffixed ACLED names).
     actor_aliases: dict[str, str] = field(default_factory=dict)
+    # Also map every spelling the knowledge base knows (rasad/data/kb/actors.csv: "SDF: Syrian
+    # Democratic Forces" = "QSD: Syrian Democratic Forces") to its canonical name.
+    use_knowledge_base_aliases: bool = True
 
     def family(self, event_type: str | None) -> str | None:
         if event_type is None:
@@ -42,7 +46,15 @@ class FusionConfig:
     def canonical_actor(self, name: str | None) -> str | None:
         if not name:
             return None
-        return self.actor_aliases.get(name, name)
+        name = self.actor_aliases.get(name, name)
+        return _kb_canonical(name) if self.use_knowledge_base_aliases else name
+
+
+@lru_cache(maxsize=4096)
+def _kb_canonical(name: str) -> str:
+    from rasad.kb import knowledge_base
+
+    return knowledge_base().canonical_actor(name) or name
 
 
 def _from_mapping(raw: dict, origin: str) -> FusionConfig:

@@ -93,3 +93,12 @@ def test_fused_record_keeps_every_source_and_the_most_precise_facts() -> None:
     assert (fused["fatalities"], fused["injuries"]) == (3, 2)
     assert fused["weapons"] == ["rifle", "RPG"] and fused["source"] == "A;B" and fused["article_ids"] == ["1", "2"]
     assert len(fused["evidence"]["actor1"]) == 2 and fused["confidence"] == 0.9
+
+
+def test_actor_spellings_known_to_the_knowledge_base_are_one_actor() -> None:
+    cfg = load_fusion_config()
+    a = {"event_type": "Battles", "event_date": "2022-12-04", "time_precision": 1, "place_id": "p1", "geo_precision": 1,
+         "latitude": 35.1, "longitude": 40.4, "actor1": "Islamic State (Syria)", "actor2": "SDF: Syrian Democratic Forces"}
+    b = dict(a, actor2="QSD: Syrian Democratic Forces")
+    assert same_incident(a, b, cfg)[0]
+    assert not same_incident(a, dict(a, actor2="Military Forces of Syria (2000-)"), cfg)[0]
