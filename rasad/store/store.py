@@ -176,7 +176,7 @@ class Store(ReadingMixin, ReviewingMixin):
             event_ids: list[str] = []
             dropped = 0
             for index, record in enumerate(records):
-                event_row, n_dropped = self._attach(s, record, row, index, previous)
+                event_row, n_dropped, _created = self._attach(s, record, row, index, previous)
                 event_ids.append(event_row.id)
                 dropped += n_dropped
             if dropped:
@@ -231,13 +231,16 @@ class Store(ReadingMixin, ReviewingMixin):
         return candidate
 
     def _attach(self, s: Session, record: dict[str, Any], article: ArticleRow, index: int,
-                previous: dict[str, EventRow]) -> tuple[EventRow, int]:
+                previous: dict[str, EventRow]) -> tuple[EventRow, int, bool]:
+        """Add one report to the event it fuses with, or to a new event. Returns the event, the
+        number of evidence spans dropped, and whether the event is new."""
         evidence, dropped = _split_evidence(record, article.id, article.text)
         extracted = {k: v for k, v in record.items() if k != "evidence"}
         extracted["article_ids"] = [article.id]
         event_row = previous.get(str(record.get("event_id") or ""))
         if event_row is None:
             event_row = self._find_same_incident(s, extracted, article.id)
+        created = event_row is None
         if event_row is None:
             event_row = EventRow(id=self._new_event_id(s, record, article.id, index), created_at=utcnow(),
                                  review_state="unreviewed", overrides={})
@@ -247,7 +250,7 @@ class Store(ReadingMixin, ReviewingMixin):
         self._note_actors_and_place(s, extracted)
         self._recompute(s, event_row)
         s.flush()
-        return event_row, dropped
+        return event_row, dropped, created
 
     def _find_same_incident(self, s: Session, record: dict[str, Any], article_id: str) -> EventRow | None:
         cfg = self.fusion
@@ -370,10 +373,8 @@ class Store(ReadingMixin, ReviewingMixin):
                         self._recompute(s, existing.event)
                         result.events_replaced += 1
                         continue
-                    before = s.scalar(sa.select(sa.func.count()).select_from(EventRow))
-                    self._attach(s, record, article, index, {})
-                    after = s.scalar(sa.select(sa.func.count()).select_from(EventRow))
-                    if after > before:
+                    _event, _dropped, created = self._attach(s, record, article, index, {})
+                    if created:
                         result.events_new += 1
                     else:
                         result.events_fused += 1
