@@ -12,12 +12,16 @@ import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyarrow.parquet as pq
 
 from rasad.batch import tables
 from rasad.batch.manifest import MANIFEST, done_records
 from rasad.record import InputError
+
+if TYPE_CHECKING:
+    from rasad.store import Store
 
 
 @dataclass
@@ -51,7 +55,10 @@ def load_output(output: str | Path, db_url: str | None = None, progress: bool = 
     out = Path(output)
     if not (out / MANIFEST).is_file():
         raise InputError(f"{output} is not a rasad batch output (no {MANIFEST}); give the OUTPUT of `rasad batch`")
-    planned = len(json.loads((out / MANIFEST).read_text(encoding="utf-8")).get("partitions", []))
+    try:
+        planned = len(json.loads((out / MANIFEST).read_text(encoding="utf-8")).get("partitions", []))
+    except (OSError, ValueError, AttributeError) as exc:
+        raise InputError(f"{out / MANIFEST} is unreadable ({exc}); rerun `rasad batch` into a new OUTPUT") from None
     finished = sorted(done_records(out))
     started = time.perf_counter()
     summary = LoadSummary(partitions=len(finished), partitions_unfinished=planned - len(finished))
@@ -64,7 +71,7 @@ def load_output(output: str | Path, db_url: str | None = None, progress: bool = 
     return summary
 
 
-def _load_partition(store, out: Path, name: str, summary: LoadSummary) -> None:
+def _load_partition(store: Store, out: Path, name: str, summary: LoadSummary) -> None:
     articles = pq.read_table(out / "articles" / f"{name}.parquet").to_pylist()
     events_by_article: dict[str, list] = defaultdict(list)
     for row in pq.read_table(out / "events" / f"{name}.parquet").to_pylist():

@@ -59,3 +59,9 @@ def test_load_warns_about_unfinished_batch_and_rejects_other_dirs(tmp_path: Path
     with pytest.raises(SystemExit) as exit_info:
         main(["load", str(tmp_path), "--db", str(tmp_path / "s.sqlite")])
     assert exit_info.value.code == 2 and "not a rasad batch output" in capsys.readouterr().err
+
+
+def test_load_rejects_a_damaged_manifest(tmp_path: Path) -> None:
+    (tmp_path / "_manifest.json").write_text("{not json")
+    with pytest.raises(InputError, match="unreadable"):
+        load_output(tmp_path, f"sqlite:///{tmp_path / 's.sqlite'}")
