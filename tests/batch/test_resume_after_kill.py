@@ -51,6 +51,13 @@ def _wait(predicate, timeout: float, proc: subprocess.Popen) -> None:
         time.sleep(0.05)
 
 
+def _is_dask_worker(p: psutil.Process) -> bool:
+    try:
+        return "spawn_main" in " ".join(p.cmdline())
+    except psutil.Error:  # exited meanwhile
+        return False
+
+
 def _kill_tree(proc: subprocess.Popen) -> None:
     try:
         family = psutil.Process(proc.pid).children(recursive=True)
@@ -79,10 +86,7 @@ def test_killed_batch_resumes_to_identical_output(tmp_path: Path, extractor_dir:
     proc = subprocess.Popen(_cmd(inp, interrupted), stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
     try:
         _wait(lambda: len(_done(interrupted)) >= 2, 120, proc)
-        workers = [
-            p for p in psutil.Process(proc.pid).children(recursive=True)
-            if "spawn_main" in " ".join(p.cmdline())
-        ]
+        workers = [p for p in psutil.Process(proc.pid).children(recursive=True) if _is_dask_worker(p)]
         assert len(workers) >= 2, "expected two Dask worker processes"
         workers[0].kill()  # a worker dies mid-partition; Dask gives its task to the other worker
         before = len(_done(interrupted))
