@@ -6,6 +6,7 @@ turns them into :class:`rasad.record.Evidence` with offsets into the original ar
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -56,12 +57,41 @@ class Document:
         self.places: list = []  # rasad.geo.mentions.PlaceMention
         self.events: list[Event] = []
         self.warnings: list[str] = []
+        self.cache: dict[str, Any] = {}  # indexes components derive once per document
+        self._sorted: dict[str, tuple[list[int], list[Mention], int]] = {}
 
     def add(self, mention: Mention) -> None:
         self.mentions.setdefault(mention.kind, []).append(mention)
 
     def get(self, kind: str) -> list[Mention]:
         return self.mentions.get(kind, [])
+
+    def within(self, kind: str, start: int, end: int) -> list[Mention]:
+        """Mentions of one kind starting in the normalised ``[start, end)``, in text order, by
+        binary search: long articles must not make every lookup a scan of every mention."""
+        found = self.mentions.get(kind, [])
+        cached = self._sorted.get(kind)
+        if cached is None or cached[2] != len(found):
+            ordered = sorted(found, key=lambda m: m.start)
+            cached = ([m.start for m in ordered], ordered, len(found))
+            self._sorted[kind] = cached
+        starts, ordered, _ = cached
+        return ordered[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+
+    def places_within(self, start: int, end: int) -> list:
+        """Place mentions starting in the normalised ``[start, end)`` (``doc.places`` is sorted)."""
+        starts = self.cache.get("place_starts")
+        if starts is None or len(starts) != len(self.places):
+            starts = self.cache["place_starts"] = [p.start for p in self.places]
+        return self.places[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+
+    def offset_of(self, tok: int) -> int:
+        """Normalised offset where token ``tok`` starts (the text's end past the last token)."""
+        return self.tokens[tok].start if tok < len(self.tokens) else len(self.text)
+
+    def in_tokens(self, kind: str, tok_start: int, tok_end: int) -> list[Mention]:
+        """Mentions of one kind starting in the token range ``[tok_start, tok_end)``."""
+        return self.within(kind, self.offset_of(tok_start), self.offset_of(tok_end))
 
     def evidence(self, start: int, end: int) -> Evidence:
         s, e = self.norm.raw_span(start, end)

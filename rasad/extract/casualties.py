@@ -38,7 +38,10 @@ class Count:
 def _numbers_by_token(doc: Document) -> dict[int, Mention]:
     import bisect
 
+    if "numbers_by_token" in doc.cache:
+        return doc.cache["numbers_by_token"]
     out: dict[int, Mention] = {}
+    doc.cache["numbers_by_token"] = out
     starts = doc.token_starts
 
     for m in doc.get("number"):
@@ -54,8 +57,8 @@ def count_casualties(doc: Document, inc: Incident, lang: str) -> tuple[Count | N
     from rasad.text.numbers import dual_count
 
     numbers = _numbers_by_token(doc)
-    cas = sorted((m for m in doc.get("casualty") if inc.contains(m)), key=lambda m: m.tok_start)
-    negations = [m for m in doc.get("context") if m.value.kind == "negation" and inc.contains(m)]
+    cas = sorted(doc.in_tokens("casualty", inc.tok_start, inc.tok_end), key=lambda m: m.tok_start)
+    negations = [m for m in doc.in_tokens("context", inc.tok_start, inc.tok_end) if m.value.kind == "negation"]
     best: dict[str, Count] = {}
     tokens = doc.tokens
 

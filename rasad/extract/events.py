@@ -44,6 +44,7 @@ def build_events(doc: Document) -> None:
     incidents = find_incidents(doc)
     actor_mentions = sorted(doc.get("actor"), key=lambda m: m.tok_start)
     anaphora = _resolve_anaphora(actor_mentions)
+    heads = {id(m) for m in _heads(doc, actor_mentions)}
     article_prior = _article_prior(doc)
     uncovered = _uncovered_country(doc)
     prev_by_sentence: dict[int, list[tuple[Incident, Event, list]]] = {}
@@ -56,7 +57,8 @@ def build_events(doc: Document) -> None:
             continue
         resolved_groups, country = _locate(doc, inc, prev_by_sentence, article_prior,
                                            _actor_home(doc, inc, actor_mentions) or uncovered)
-        actors = [_actor_role(kb, m, anaphora, country) for m in _heads(doc, actor_mentions) if inc.contains(m)]
+        actors = [_actor_role(kb, m, anaphora, country)
+                  for m in doc.in_tokens("actor", inc.tok_start, inc.tok_end) if id(m) in heads]
         actors = [a for a in actors if a is not None]
         R.assign(doc, inc, actors, lang)
         side1, side2 = _sides(doc, kb, inc, actors, country, last_violent_actor1)
@@ -205,7 +207,10 @@ def _code(doc, kb, inc, side1, side2, place, country, killed, wounded, weapons, 
     ev.confidence = _confidence(inc, ev)
     ev.notes = make_notes(ev)
     first = inc.anchors[0]
-    key = f"{art.id}|{hashlib.sha1(art.text.encode('utf-8')).hexdigest()}|{first.start}|{ev.place_id or ev.location_ar}|{kb.fingerprint}"
+    text_hash = doc.cache.get("text_sha1")
+    if text_hash is None:
+        text_hash = doc.cache["text_sha1"] = hashlib.sha1(art.text.encode("utf-8")).hexdigest()
+    key = f"{art.id}|{text_hash}|{first.start}|{ev.place_id or ev.location_ar}|{kb.fingerprint}"
     ev.event_id = "ev-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
     return ev
 
@@ -250,29 +255,29 @@ def _share(count: Count | None, n: int, k: int) -> Count | None:
 
 def _weapons(doc: Document, inc: Incident) -> list[tuple[str, Mention]]:
     seen: dict[str, Mention] = {}
-    for m in doc.get("weapon"):
-        if inc.contains(m) and m.value.tag not in seen:
+    for m in doc.in_tokens("weapon", inc.tok_start, inc.tok_end):
+        if m.value.tag not in seen:
             seen[m.value.tag] = m
     return list(seen.items())
 
 
 def _date_for(doc: Document, inc: Incident, others: list[Incident]) -> Mention | None:
     """The incident's own date expression, else one in its sentence outside other incidents."""
-    inside = [m for m in doc.get("date") if inc.contains(_tok(doc, m.start))]
+    inside = doc.in_tokens("date", inc.tok_start, inc.tok_end)
     if inside:
         # The date nearest the trigger: "released on Sunday … kidnapped him a month ago".
         anchor = inc.anchors[0].start
         return min(inside, key=lambda m: abs(m.start - anchor))
     sent = doc.sentences[inc.sentence]
-    free = [m for m in doc.get("date") if sent.start <= m.start < sent.end and
-            not any(o is not inc and o.contains(_tok(doc, m.start)) for o in others)]
+    neighbours = [o for o in others if o.sentence == inc.sentence and o is not inc] if doc.within("date", sent.start, sent.end) else []
+    free = [m for m in doc.within("date", sent.start, sent.end)
+            if not any(o.contains(_tok(doc, m.start)) for o in neighbours)]
     if free:
         return free[0]
     # "رصد المرصد عدة حوادث يوم أمس. ففي مدينة نوى…", "…on Tuesday. Hours later, SDF members
     # raided…": the last day-precise date told before governs the incidents after it.
-    before = [m for m in doc.get("date") if m.start < sent.start and m.value.date is not None
-              and m.value.precision == 1]
-    return before[-1] if before else None
+    return next((m for m in reversed(doc.within("date", 0, sent.start))
+                 if m.value.date is not None and m.value.precision == 1), None)
 
 
 def _tok(doc: Document, offset: int) -> int:
@@ -283,14 +288,14 @@ def _tok(doc: Document, offset: int) -> int:
 
 def _places_for(doc: Document, inc: Incident, prev_by_sentence) -> list:
     a, b = doc.tokens[inc.tok_start].start, doc.tokens[inc.tok_end - 1].end
-    own = [p for p in doc.places if a <= p.start < b]
+    own = doc.places_within(a, b)
     if own:
         return _first_chain(doc, own)
     earlier = prev_by_sentence.get(inc.sentence)
     if earlier:
         return earlier[-1][2]
     sent = doc.sentences[inc.sentence]
-    return [p for p in doc.places if sent.start <= p.start < sent.end]
+    return doc.places_within(sent.start, sent.end)
 
 
 _CHAIN_GAP = 30  # characters between two mentions of one place description ("قرية الزر بريف مدينة…")
@@ -417,8 +422,8 @@ def _uncovered_country(doc: Document) -> str | None:
 
 def _actor_home(doc: Document, inc: Incident, mentions: list[Mention]) -> str | None:
     """The one country of the first named actor in the incident that belongs to one country."""
-    for m in mentions:
-        if inc.contains(m) and m.value.kind == "named" and len(m.value.actor.countries) == 1 \
+    for m in doc.in_tokens("actor", inc.tok_start, inc.tok_end):
+        if m.value.kind == "named" and len(m.value.actor.countries) == 1 \
                 and m.value.actor.countries[0] != "*":
             return m.value.actor.countries[0]
     return None

@@ -75,39 +75,37 @@ def _in(seg: Segment, m: Mention) -> bool:
 
 
 def find_incidents(doc: Document) -> list[Incident]:
-    modal = _context_tokens(doc, "modal")
-    negation = _context_tokens(doc, "negation")
-    demonstrative_end = {m.tok_end for m in _context_tokens(doc, "demonstrative")}
-    summary = _context_tokens(doc, "summary")
-    nonviolent = _context_tokens(doc, "nonviolent")
-    sport = _context_tokens(doc, "sport")
-    reference = _context_tokens(doc, "reference")
-    statistics = _context_tokens(doc, "statistics")
-    anniversary = _context_tokens(doc, "anniversary")
     detail_starts = {m.tok_start for m in _context_tokens(doc, "detail")}
-    triggers = sorted(doc.get("trigger"), key=lambda m: m.tok_start)
     years = _past_years(doc)
 
     incidents: list[Incident] = []
     for clause in doc.clauses:
         sent = doc.sentences[clause.sentence]
+        # The sentence's context words by kind: looked up per sentence, so a long article costs
+        # no more per trigger than a short one.
+        ctx: dict[str, list[Mention]] = {}
+        for m in doc.within("context", sent.start, sent.end):
+            ctx.setdefault(m.value.kind, []).append(m)
+        modal, negation, reference = ctx.get("modal", []), ctx.get("negation", []), ctx.get("reference", [])
+        nonviolent = ctx.get("nonviolent", [])
+        demonstrative_end = {m.tok_end for m in ctx.get("demonstrative", [])}
+        sentence_blocked = bool(ctx.get("statistics") or ctx.get("sport"))
         next_is_detail = (
             clause.sentence + 1 < len(doc.sentences)
             and doc.sentences[clause.sentence + 1].tok_start in detail_starts
         )
-        clause_has_summary = any(_in(clause, m) for m in summary)
+        clause_has_summary = any(_in(clause, m) for m in ctx.get("summary", []))
+        violent_blocked = clause_has_summary or bool(ctx.get("anniversary"))
         anchors: list[Mention] = []
         mods: list[Mention] = []
-        for t in triggers:
-            if not _in(clause, t):
-                continue
+        for t in sorted(doc.within("trigger", clause.start, clause.end), key=lambda m: m.tok_start):
             trig = t.value
             if trig.cls in MODIFIERS:
                 mods.append(t)
                 continue
-            if trig.weight < ANCHOR_MIN_WEIGHT:
+            if trig.weight < ANCHOR_MIN_WEIGHT or sentence_blocked:
                 continue
-            if any(_in(sent, m) and m.tok_start < t.tok_start for m in modal):
+            if any(m.tok_start < t.tok_start for m in modal):
                 continue
             if any(_in(clause, m) and 0 <= t.tok_start - m.tok_end <= 4 for m in negation):
                 continue
@@ -115,21 +113,16 @@ def find_incidents(doc: Document) -> list[Incident]:
                 continue
             if any(doc.tokens[i].key in _RELATIVES for i in range(max(0, t.tok_start - 2), t.tok_start)):
                 continue  # "الهجوم الذي استهدف الكنيسة", "الذين قاموا بتفجير…": an incident named before
-            if any(_in(clause, y) for y in years):
+            if any(_in(clause, y) for y in years.get(clause.sentence, ())):
                 continue  # "خلال غزو العراق عام 2003": history, not a report
-            if any(_in(sent, m) and 0 <= t.tok_start - m.tok_end <= 4 for m in reference):
-                continue
-            if any(_in(sent, m) for m in statistics):
+            if any(0 <= t.tok_start - m.tok_end <= 4 for m in reference):
                 continue
             if any(_in(clause, m) and abs(m.tok_start - t.tok_start) <= 3 for m in nonviolent):
-                continue
-            if any(_in(sent, m) for m in sport):
                 continue
             family = FAMILY.get(trig.cls)
             if family is None:
                 continue
-            if family == VIOLENT and (clause_has_summary or (next_is_detail and trig.weight <= 0.6)
-                                      or any(_in(sent, m) for m in anniversary)):
+            if family == VIOLENT and (violent_blocked or (next_is_detail and trig.weight <= 0.6)):
                 continue
             anchors.append(t)
         if not anchors:
@@ -181,35 +174,37 @@ def _extend_to_tolls(doc: Document, incidents: list[Incident]) -> None:
     """"…، فيما أصيب اثنان آخران بجروح", "Three others were wounded.": a clause with a toll and no
     trigger of its own adds to the incident before it (same sentence, or the next sentence when
     it says "others")."""
+    if not incidents:
+        return
+    ends = [inc.tok_end for inc in incidents]  # incidents are in text order
     for clause in doc.clauses:
-        if any(inc.tok_start <= clause.tok_start < inc.tok_end for inc in incidents):
+        k = bisect.bisect_right(ends, clause.tok_start)  # incidents[:k] end before the clause
+        if k < len(incidents) and incidents[k].tok_start <= clause.tok_start:
+            continue  # the clause lies inside an incident
+        if k == 0 or not doc.within("casualty", clause.start, clause.end):
             continue
-        if not any(clause.start <= c.start < clause.end for c in doc.get("casualty")):
-            continue
-        before = [inc for inc in incidents if inc.tok_end <= clause.tok_start]
-        if not before:
-            continue
-        prev = before[-1]
+        prev = incidents[k - 1]
         more = any(doc.tokens[i].key in _MORE for i in range(clause.tok_start, clause.tok_end))
         if prev.sentence == clause.sentence or (prev.sentence == clause.sentence - 1 and more):
             prev.tok_end = max(prev.tok_end, clause.tok_end)
 
 
-def _past_years(doc: Document) -> list[Mention]:
+def _past_years(doc: Document) -> dict[int, list[Mention]]:
     """Bare years before the publication year (any year when it is unknown) in clauses that give
-    no day: "في عام 2004 حاولوا اغتيال…" tells history."""
+    no day, by sentence: "في عام 2004 حاولوا اغتيال…" tells history."""
     published = doc.article.published
-    dated = [d for d in doc.get("date") if d.value.precision == 1]
-    out = []
+    out: dict[int, list[Mention]] = {}
+    sentence_starts = [s.start for s in doc.sentences]
     for n in doc.get("number"):
         if getattr(n.value, "kind", "") != "year":
             continue
         if published is not None and n.value.value >= published.year:
             continue
-        if any(abs(d.start - n.start) < 40 for d in dated):
+        if any(d.value.precision == 1 for d in doc.within("date", n.start - 40, n.start + 40)):
             continue  # part of, or next to, a full date ("3 آذار 2021")
         n.tok_start = bisect.bisect_left(doc.token_starts, n.start)
-        out.append(n)
+        sentence = bisect.bisect_right(sentence_starts, n.start) - 1
+        out.setdefault(sentence, []).append(n)
     return out
 
 
@@ -218,11 +213,9 @@ def _grounded(doc: Document, clause: Segment) -> bool:
     at what cost; opinion and analysis use the same verbs without any of these."""
     sent = doc.sentences[clause.sentence]
 
-    def inside(kind: str) -> bool:
-        return any(sent.start <= m.start < sent.end for m in doc.get(kind))
-
-    return inside("casualty") or inside("date") or inside("weapon") or \
-        any(sent.start <= p.start < sent.end for p in doc.places)
+    return bool(doc.within("casualty", sent.start, sent.end) or doc.within("date", sent.start, sent.end)
+                or doc.within("weapon", sent.start, sent.end)) or \
+        bool(doc.places_within(sent.start, sent.end))
 
 
 def _absorb_protest_violence(doc: Document, incidents: list[Incident]) -> list[Incident]:
@@ -235,8 +228,7 @@ def _absorb_protest_violence(doc: Document, incidents: list[Incident]) -> list[I
             # "…rallied in Sweida; security forces fired tear gas to disperse them": the rest of
             # the sentence tells how the protest was met.
             end = doc.sentences[inc.sentence].tok_end
-            inc.modifiers.extend(m for m in doc.get("trigger") if m.value.cls in MODIFIERS
-                                 and inc.tok_end <= m.tok_start < end)
+            inc.modifiers.extend(m for m in doc.in_tokens("trigger", inc.tok_end, end) if m.value.cls in MODIFIERS)
             inc.tok_end = end
         demo = next((d for d in out if d.sentence == inc.sentence and d.family == DEMONSTRATION), None)
         if demo is not None and inc.family == VIOLENT and all(a.value.cls in _PROTEST_ABSORBS for a in inc.anchors):
@@ -253,11 +245,11 @@ def _concrete(doc: Document, clause: Segment, anchors: list[Mention]) -> bool:
     the two things a report of a new incident gives and a reference rarely repeats; a definite
     noun after a preposition or "the" ("against the Turkish air strikes") needs a toll."""
     def inside(kind: str) -> bool:
-        return any(clause.start <= m.start < clause.end for m in doc.get(kind))
+        return bool(doc.within(kind, clause.start, clause.end))
 
     # "شن الطيران الروسي عشرين غارة", "تجمع المتظاهرون", "على يد عناصر…": a verb of doing next
     # to the noun, or a named doer, makes it a report of something done.
-    ctx = [m for m in doc.get("context") if clause.start <= m.start < clause.end]
+    ctx = doc.within("context", clause.start, clause.end)
     first = min(a.tok_start for a in anchors)
     last = max(a.tok_end for a in anchors)
     verbs = {"light_verb", "crowd_verb"} if all(FAMILY[a.value.cls] == DEMONSTRATION for a in anchors) \

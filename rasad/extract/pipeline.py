@@ -18,6 +18,7 @@ from rasad.document import Document
 from rasad.record import Article, Event
 
 Component = Callable[[Document], None]
+_LONGEST_PHRASE = 80  # characters: no lexicon phrase is longer
 
 
 @dataclass
@@ -59,10 +60,12 @@ def places(doc: Document) -> None:
     found = geo.find_places(doc)
     # A cue-less toponym that is also a lexicon word ("كمين" ambush, "جروح" wounds) is that
     # word: villages named like common nouns need a cue (قرية، بلدة…) to count as places.
-    taken = [(m.start, m.end) for kind in ("trigger", "casualty", "weapon", "actor")
-             for m in doc.get(kind)]
-    doc.places = [p for p in found if p.cue is not None or
-                  not any(s < p.end and p.start < e for s, e in taken)]
+    def taken(p) -> bool:
+        return any(m.start < p.end and p.start < m.end
+                   for kind in ("trigger", "casualty", "weapon", "actor")
+                   for m in doc.within(kind, p.start - _LONGEST_PHRASE, p.end))
+
+    doc.places = [p for p in found if p.cue is not None or not taken(p)]
 
 
 def events(doc: Document) -> None:

@@ -51,17 +51,15 @@ def _ends_before(markers: list[Mention], tok: int, window: int, skip: set[int]) 
 
 
 def assign(doc: Document, inc: Incident, actors: list[ActorRole], lang: str) -> None:
-    ctx = doc.get("context")
     by_kind: dict[str, list[Mention]] = {}
     lower = max(inc.tok_start - 6, doc.sentences[inc.sentence].tok_start)
-    for m in ctx:
-        if lower <= m.tok_start < inc.tok_end:
-            by_kind.setdefault(m.value.kind, []).append(m)
+    for m in doc.in_tokens("context", lower, inc.tok_end):
+        by_kind.setdefault(m.value.kind, []).append(m)
     # "on", "by", "على" mark a role only right after what was done ("an attack on", "killed by",
     # "هجوم على"); elsewhere they are dates ("on Sunday"), passives of other verbs ("used by the
     # SDF") or places ("على طريق").
     anchor_ends = {m.tok_end for m in inc.anchors}
-    casualty_ends = {c.tok_end for c in doc.get("casualty") if inc.contains(c)}
+    casualty_ends = {c.tok_end for c in doc.in_tokens("casualty", inc.tok_start, inc.tok_end)}
     for kind in ("agent", "patient"):
         kept = []
         for m in by_kind.get(kind, []):
@@ -72,11 +70,10 @@ def assign(doc: Document, inc: Incident, actors: list[ActorRole], lang: str) -> 
         by_kind[kind] = kept
     member_toks = {i for m in by_kind.get("member", []) for i in range(m.tok_start, m.tok_end)}
     owner_toks = {i for m in by_kind.get("owner", []) for i in range(m.tok_start, m.tok_end)}
-    number_toks = {i for m in doc.get("number") for i in range(m.tok_start, m.tok_end)} if doc.get("number") and doc.get("number")[0].tok_start >= 0 else set()
-    skip = member_toks | owner_toks | number_toks
-    verb_spans = {(t.start, t.end) for t in doc.get("trigger") if t.value.verb}
+    skip = member_toks | owner_toks
+    verb_spans = {(t.start, t.end) for t in doc.in_tokens("trigger", inc.tok_start, inc.tok_end) if t.value.verb}
     # "أعدم عناصر داعش راعياً": a casualty word that is also the act's verb has its doer after it.
-    casualties = [m for m in doc.get("casualty") if inc.contains(m) and (m.start, m.end) not in verb_spans]
+    casualties = [m for m in doc.in_tokens("casualty", inc.tok_start, inc.tok_end) if (m.start, m.end) not in verb_spans]
     anchors = inc.anchors
     anchor_toks = {i for a in anchors for i in range(a.tok_start, a.tok_end)}
 

@@ -355,10 +355,15 @@ def _stem_surface(tok: Token, gaz: Gazetteer) -> str:
 
 
 def _tok_index_after(tokens: list[Token], offset: int) -> int:
-    for k, t in enumerate(tokens):
-        if t.start >= offset:
-            return k
-    return len(tokens)
+    """Index of the first token starting at or after ``offset`` (tokens are in text order)."""
+    lo, hi = 0, len(tokens)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if tokens[mid].start < offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 _QAF_KAF = str.maketrans({"ق": "ك", "ك": "ق"})
