@@ -47,7 +47,7 @@ class Document:
         self.norm: NormalizedText = normalize(article.text)
         self.text: str = self.norm.text
         self.folded: str = fold(self.text)
-        self.tokens: list[Token] = tokenize(self.text)
+        self.tokens: list[Token] = tokenize(self.text, self.folded)
         self.token_starts: list[int] = [t.start for t in self.tokens]
         self.language: str = article.language or ""
         self.sentences: list[Segment] = []

@@ -68,9 +68,11 @@ def stems_of(key: str) -> tuple[str, ...]:
     return tuple(forms)
 
 
-def tokenize(text: str) -> list[Token]:
-    """Tokens of normalised text (letters or digits; punctuation is dropped)."""
-    folded = fold(text)
+def tokenize(text: str, folded: str | None = None) -> list[Token]:
+    """Tokens of normalised text (letters or digits; punctuation is dropped). ``folded`` is
+    ``fold(text)`` when the caller has it already."""
+    if folded is None:
+        folded = fold(text)
     tokens = []
     for i, m in enumerate(_WORD_RE.finditer(text)):
         key = folded[m.start():m.end()]
@@ -154,7 +156,11 @@ class PhraseMatcher(Generic[T]):
     def find(self, tokens: list[Token], text: str | None = None, overlapping: bool = False) -> Iterator[Match[T]]:
         i = 0
         n = len(tokens)
+        firsts = self._trie.keys()
         while i < n:
+            if firsts.isdisjoint(tokens[i].stems):  # most words start no phrase: one set test
+                i += 1
+                continue
             hit = self._walk(tokens, i)
             if hit is None:
                 i += 1
