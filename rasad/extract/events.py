@@ -128,8 +128,11 @@ def _sides(doc: Document, kb, inc: Incident, actors: list[R.ActorRole], country:
 def _code(doc, kb, inc, side1, side2, place, country, killed, wounded, weapons, date_m, lang) -> Event:
     a1 = side1[0] if side1 else None
     a2 = side2[0] if side2 else None
-    if a2 is None and inc.cls in ("abduction", "sexual"):
-        # Abductions and sexual violence in ACLED's sense are committed against civilians.
+    if a2 is None and (inc.cls in ("abduction", "sexual") or (
+            inc.family == "violent" and any(m.value.kind == "civilian_target"
+                                            for m in doc.in_tokens("context", inc.tok_start, inc.tok_end)))):
+        # Abductions and sexual violence in ACLED's sense are committed against civilians; a
+        # grenade on a house or a rocket on a market with no armed target hits civilians.
         name, inter = kb.generic_actor("civilians", country)
         a2 = R.ActorRole(Mention("actor", -1, -1, None), name, inter, "civilians", R.PATIENT)
         side2 = [a2]
