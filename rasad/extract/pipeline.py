@@ -38,6 +38,7 @@ def detect(doc: Document) -> None:
     doc.paragraphs = paragraph_languages(doc.text, doc.language)
     if doc.language not in ("ar", "en"):
         doc.warn(f"article language {doc.language!r} is not supported (Arabic and English are): skipped")
+        doc.cache["stop"] = True  # nothing after language detection applies
 
 
 def segment(doc: Document) -> None:
@@ -87,6 +88,8 @@ class Pipeline:
         doc = Document(article)
         for _name, component in self.components:
             component(doc)
+            if doc.cache.get("stop"):
+                break
         return ExtractionResult(doc.events, doc.warnings, doc)
 
 
