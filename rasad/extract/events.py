@@ -143,7 +143,9 @@ def _code(doc, kb, inc, side1, side2, place, country, killed, wounded, weapons, 
                                  weapon_tags, civilians, modifiers,
                                  bool((killed and killed.value) or (wounded and wounded.value)),
                                  frozenset(a.value.cls for a in inc.anchors))
-    if ev_is_protest_repression(inc, a2):
+    protesters = next((a for a in side2 if a.role == "protesters"), None)
+    if ev_is_protest_repression(inc, protesters):
+        a2 = protesters
         # Armed men shooting protesters: the protest met with force, protesters as actor 1.
         name, inter = kb.generic_actor("protesters", country)
         shooter = a1
