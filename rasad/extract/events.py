@@ -20,6 +20,7 @@ Rules with their reasons (tests in ``tests/extract/``):
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 
 from rasad.document import Document, Mention
@@ -73,7 +74,33 @@ def build_events(doc: Document) -> None:
             prev_by_sentence.setdefault(inc.sentence, []).append((inc, ev, group))
         if inc.family == "violent" and side1 and side1[0].mention.start >= 0:
             last_violent_actor1 = (inc.sentence, side1[0])
+    _apply_claims(doc, kb, told)
     doc.events = _merge_repeats([ev for _, ev in told])
+
+
+def _apply_claims(doc: Document, kb, told: list[tuple[Incident, Event]]) -> None:
+    """"Islamic State claimed responsibility for the attack", "وتبنى تنظيم داعش الهجوم": the
+    claimant becomes actor 1 of the unattributed incident just told (this or the last sentence)."""
+    for claim in (m for m in doc.get("context") if m.value.kind == "claim"):
+        lang = doc.language_at(claim.start)
+        if lang == "en":
+            near = doc.in_tokens("actor", max(0, claim.tok_start - 4), claim.tok_start)
+        else:
+            near = doc.in_tokens("actor", claim.tok_end, claim.tok_end + 3)
+        named = [m for m in near if m.value.kind == "named"]
+        if not named:
+            continue
+        actor = named[-1 if lang == "en" else 0].value.actor
+        sentence = bisect.bisect_right([s.start for s in doc.sentences], claim.start) - 1
+        for inc, ev in reversed(told):
+            if inc.anchors[0].start > claim.start or inc.sentence < sentence - 1:
+                continue
+            if ev.actor1 and ev.actor1.startswith("Unidentified"):
+                ev.actor1, ev.inter1 = actor.name_for(ev.country), actor.inter
+                ev.interaction = interaction_code(ev.inter1, ev.inter2)
+                ev.add_evidence("actor1", doc.evidence(claim.start, claim.end))
+                ev.notes = make_notes(ev)
+            break
 
 
 def _locate(doc: Document, inc: Incident, prev_by_sentence, article_prior, home: str | None):

@@ -23,8 +23,8 @@ def _acronym_ok(match) -> bool:
     # "IS", "SDF": English acronyms match only when written in capitals ("is" is a verb).
     ref = match.value
     if ref.is_acronym:
-        return match.surface.replace(".", "").upper() == match.surface.replace(".", "") and \
-            any(c.isupper() for c in match.surface)
+        surface = match.surface.replace(".", "").removesuffix("'s").removesuffix("\u2019s")
+        return surface.upper() == surface and any(c.isupper() for c in surface)
     return True
 
 

@@ -65,7 +65,7 @@ def assign(doc: Document, inc: Incident, actors: list[ActorRole], lang: str) -> 
         for m in by_kind.get(kind, []):
             word = fold_raw(m.surface)
             ends = anchor_ends | casualty_ends if word == "by" else anchor_ends  # "killed by"
-            if word not in _BOUND_MARKERS or any(0 <= m.tok_start - e <= 2 for e in ends):
+            if word not in _BOUND_MARKERS or any(0 <= m.tok_start - e <= 1 for e in ends):
                 kept.append(m)
         by_kind[kind] = kept
     member_toks = {i for m in by_kind.get("member", []) for i in range(m.tok_start, m.tok_end)}

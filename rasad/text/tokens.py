@@ -59,6 +59,8 @@ def stems_of(key: str) -> tuple[str, ...]:
     """
     forms = [key]
     if not key or not ("\u0600" <= key[0] <= "\u06ff"):
+        if key.endswith(("'s", "\u2019s")) and len(key) > 3:
+            return (key, key[:-2])  # "HTS's artillery", "Baghdad's Tayaran Square"
         return (key,)
     for p in _PREFIXES:
         if key.startswith(p) and len(key) - len(p) >= _MIN_STEM:

@@ -265,3 +265,14 @@ def test_defused_car_bomb_in_english():
 def test_country_of_a_single_country_actor_outside_the_gazetteer():
     ev = only("قصفت ميليشيا الحوثي بقذائف الهاون حي الروضة وسط مدينة تعز أمس، ما أسفر عن مقتل طفل.")
     assert ev.actor1 == "Ansar Allah" and ev.country == "Yemen" and ev.actor2 == "Civilians (Yemen)"
+
+
+def test_claim_of_responsibility_names_actor_1():
+    evs = events("Two suicide bombers blew themselves up in a market in Baghdad on Thursday, killing 32 people. "
+                 "Islamic State claimed responsibility for the attack.")
+    assert len(evs) == 1 and evs[0].actor1 == "Islamic State (Iraq)"
+
+
+def test_english_possessive_actor():
+    ev = only("HTS's artillery shelled regime positions in Maarat al-Numan on Monday.")
+    assert ev.actor1 == "HTS: Hayat Tahrir al Sham" and ev.actor2 == "Military Forces of Syria (2000-)"

@@ -88,6 +88,9 @@ export const api = {
   reviews: (id) => request('GET', `/api/events/${encodeURIComponent(id)}/reviews`),
   review: (id, body) =>
     request('POST', `/api/events/${encodeURIComponent(id)}/reviews`, { body, auth: true }),
+  merge: (body) => request('POST', '/api/events/merge', { body, auth: true }),
+  split: (id, body) =>
+    request('POST', `/api/events/${encodeURIComponent(id)}/split`, { body, auth: true }),
   article: (id) => request('GET', `/api/articles/${encodeURIComponent(id)}`),
   stats: (params) => request('GET', '/api/stats', { params }),
 };

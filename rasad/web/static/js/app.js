@@ -12,6 +12,8 @@ const shared = { meta: null, basemap: null };
 // Each navigation renders anew; a slower earlier render must not mark the page ready (data-ready,
 // which the browser tests wait on) or overwrite the view after a newer one started.
 let generation = 0;
+// What the last merge or split did, shown once on the page of the event it leads to.
+let pendingNotice = null;
 
 export const eventHref = (id) => `#/event/${encodeURIComponent(id)}`;
 
@@ -61,13 +63,23 @@ async function route() {
   try {
     if (current.name === 'event') {
       document.title = 'rasad — event';
+      const notice = pendingNotice && pendingNotice.eventId === current.eventId ? pendingNotice.notice : null;
+      pendingNotice = null;
       await renderEventView(view, {
         eventId: current.eventId,
         meta: shared.meta,
+        notice,
+        eventHref,
         isCurrent: () => mine === generation,
         onReviewed: async (action) => {
           await route();
           showFlash(`Review saved: ${action}.`);
+        },
+        onChanged: async ({ goTo, notice: next }) => {
+          pendingNotice = { eventId: goTo, notice: next };
+          // Another event's page comes through hashchange; the same page is rendered again here.
+          if (goTo === current.eventId) await route();
+          else window.location.hash = eventHref(goTo);
         },
       });
     } else {

@@ -1,4 +1,5 @@
-// The audit trail of one event: every review, who made it, when, and what changed.
+// The audit trail of one event: every review, merge and split, who made it, when, and what
+// changed. Merge and split entries link to the other event involved.
 
 import { h, fmtValue } from './dom.js';
 
@@ -9,11 +10,25 @@ function readableTime(value) {
   return `${m[1]} ${m[2]}${m[3] ? ' UTC' : ''}`;
 }
 
+// Keys the store writes into merge and split entries: they hold event ids.
+const EVENT_ID_KEYS = new Set(['merged_from', 'merged_into', 'split_from', 'split_into']);
+
 function changedKeys(before, after) {
   const b = before && typeof before === 'object' ? before : {};
   const a = after && typeof after === 'object' ? after : {};
-  return [...new Set([...Object.keys(b), ...Object.keys(a)])]
+  const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])]
     .filter((key) => key !== 'evidence' && JSON.stringify(b[key] ?? null) !== JSON.stringify(a[key] ?? null));
+  // One side of an entry on the event a split made, or on a merged-away one, is only a pointer to
+  // the other event: every field would read as changed, so show the pointer alone.
+  const pointerOnly = (side) => Object.keys(side).length > 0 && Object.keys(side).every((k) => EVENT_ID_KEYS.has(k));
+  return pointerOnly(a) || pointerOnly(b) ? keys.filter((k) => EVENT_ID_KEYS.has(k)) : keys;
+}
+
+function valueCell(cls, key, value) {
+  if (!EVENT_ID_KEYS.has(key) || value === null || value === undefined) return h('td', { class: cls, dir: 'auto' }, fmtValue(value));
+  const ids = (Array.isArray(value) ? value : [value]).map(String);
+  return h('td', { class: cls }, ids.flatMap((id, i) => [i ? ', ' : null,
+    h('a', { href: `#/event/${encodeURIComponent(id)}`, class: 'audit-event-link', 'data-event-id': id }, id)]));
 }
 
 function entry(item) {
@@ -27,9 +42,9 @@ function entry(item) {
     keys.length ? h('table', { class: 'audit-changes' },
       h('tbody', {}, keys.map((key) => h('tr', { 'data-field': key },
         h('th', { scope: 'row' }, key),
-        h('td', { class: 'before', dir: 'auto' }, fmtValue(item.before && item.before[key])),
+        valueCell('before', key, item.before && item.before[key]),
         h('td', { class: 'arrow', 'aria-hidden': 'true' }, '→'),
-        h('td', { class: 'after', dir: 'auto' }, fmtValue(item.after && item.after[key])))))) : null);
+        valueCell('after', key, item.after && item.after[key]))))) : null);
 }
 
 export function renderAudit(result) {

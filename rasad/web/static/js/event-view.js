@@ -1,5 +1,6 @@
 // One event: its coded fields, every source article with the evidence highlighted in place, the
-// review form and the audit trail. Clicking a field that has evidence scrolls to it.
+// review form, merge and split, and the audit trail. Clicking a field that has evidence scrolls
+// to it.
 
 import { h, put, clear, fmtValue, safeHref } from './dom.js';
 import { api } from './api.js';
@@ -7,6 +8,9 @@ import { eventTypeColor, fieldColor } from './colors.js';
 import { renderHighlightedText, highlightLegend } from './highlight.js';
 import { renderReviewForm } from './review-form.js';
 import { renderAudit } from './audit.js';
+import { mergeDialog } from './merge-dialog.js';
+import { splitDialog } from './split-dialog.js';
+import { changeNotice, mergedAway } from './change-notice.js';
 
 const FIELD_ORDER = [
   'event_date', 'time_precision', 'disorder_type', 'event_type', 'sub_event_type', 'actor1', 'actor2',
@@ -91,16 +95,60 @@ async function sourcePanel(event, source) {
   return { panel, fields };
 }
 
-export async function renderEventView(view, { eventId, meta, onReviewed, isCurrent = () => true }) {
+// Merge and split, each behind a button that opens its dialog. Split needs two sources or more.
+function restructurePanel(event, sources, { eventHref, onChanged }) {
+  const merge = mergeDialog(event, {
+    eventHref,
+    onMerged: ({ survivor, absorbed, event: merged }) => onChanged({
+      goTo: survivor,
+      notice: { action: 'merge', survivor, absorbed, sourceCount: sourcesOf(merged).length },
+    }),
+  });
+  const split = sources.length > 1 ? splitDialog(event, sources, {
+    onSplit: ({ original, created, moved, kept }) => onChanged({
+      goTo: original,
+      notice: { action: 'split', original, created, moved, kept },
+    }),
+  }) : null;
+  return h('section', { class: 'panel', id: 'restructure', 'aria-label': 'merge or split' },
+    h('h2', {}, 'Merge or split'),
+    h('div', { class: 'form-actions' },
+      h('button', { type: 'button', id: 'merge-open', onclick: () => merge.open() }, 'Merge with…'),
+      split ? h('button', { type: 'button', id: 'split-open', onclick: () => split.open() }, 'Split…') : null),
+    h('p', { class: 'muted' }, split
+      ? 'Merge when another event records the same incident; split when some sources report a different one.'
+      : 'Merge when another event records the same incident. (Split needs two or more source articles.)'),
+    merge.dialog, split ? split.dialog : null);
+}
+
+async function notFound(eventId, err, eventHref) {
+  let whereNow = null;
+  if (err.status === 404) {
+    try {
+      whereNow = mergedAway(await api.reviews(eventId), eventHref);
+    } catch {
+      // no audit trail either: the id never existed
+    }
+  }
+  return [
+    h('p', { class: 'error', role: 'alert' }, `Event ${eventId}: ${err.message}`),
+    whereNow,
+    h('p', {}, h('a', { href: '#/' }, '← all events')),
+  ];
+}
+
+export async function renderEventView(view, {
+  eventId, meta, onReviewed, onChanged = () => {}, eventHref = (id) => `#/event/${encodeURIComponent(id)}`,
+  notice = null, isCurrent = () => true,
+}) {
   clear(view, h('p', { class: 'muted' }, 'Loading event…'));
   let event;
   try {
     event = await api.event(eventId);
   } catch (err) {
+    const message = await notFound(eventId, err, eventHref);
     if (!isCurrent()) return;
-    clear(view,
-      h('p', { class: 'error', role: 'alert' }, `Event ${eventId}: ${err.message}`),
-      h('p', {}, h('a', { href: '#/' }, '← all events')));
+    clear(view, message);
     return;
   }
   const swatch = h('span', { class: 'swatch round big' });
@@ -127,6 +175,7 @@ export async function renderEventView(view, { eventId, meta, onReviewed, isCurre
 
   clear(view,
     h('p', { class: 'crumbs' }, h('a', { href: '#/', id: 'back-to-list' }, '← all events')),
+    notice ? changeNotice(notice, eventHref) : null,
     h('header', { class: 'event-head' },
       h('h1', { id: 'event-title' }, swatch, fmtValue(event.event_type), h('small', {}, ` ${fmtValue(event.sub_event_type)}`)),
       h('p', { class: 'event-meta' },
@@ -139,6 +188,7 @@ export async function renderEventView(view, { eventId, meta, onReviewed, isCurre
         h('section', { class: 'panel', 'aria-label': 'coded fields' }, h('h2', {}, 'Coded fields'), fieldsPanel(event, evidenceFields)),
         h('section', { class: 'panel', 'aria-label': 'review' }, h('h2', {}, 'Review'),
           renderReviewForm(event, meta, (action) => onReviewed(action))),
+        restructurePanel(event, sourcesOf(event), { eventHref, onChanged }),
         auditBox)),
   );
   try {

@@ -4,8 +4,7 @@
 
 import { h } from './dom.js';
 import { api, getToken } from './api.js';
-
-const REVIEWER_KEY = 'rasad.reviewer';
+import { REVIEWER_KEY } from './signoff.js';
 
 // name -> how the form shows and parses the field.
 const EDITABLE = [
