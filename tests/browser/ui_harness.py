@@ -66,10 +66,12 @@ class PageProbe:
         selector = f'#view[data-ready="{view}"]' if view else "#view[data-ready]"
         self.page.wait_for_selector(selector, timeout=15000)
 
-    def screenshot(self, name: str) -> Path:
+    def screenshot(self, name: str, full_page: bool = True) -> Path:
+        """Save the page as ``name``.png; ``full_page=False`` for what is on screen, as a modal
+        dialog (drawn over the viewport, not the page) is best seen."""
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         path = SCREENSHOTS / f"{name}.png"
-        self.page.screenshot(path=str(path), full_page=True)
+        self.page.screenshot(path=str(path), full_page=full_page)
         return path
 
 

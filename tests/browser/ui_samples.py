@@ -127,3 +127,33 @@ def hostile_events(article: Article) -> list[Event]:
 def all_samples() -> list[tuple[Article, list[Event]]]:
     seed, english, hostile = seed_article(), english_article(), hostile_article()
     return [(seed, seed_events(seed)), (english, english_events(english)), (hostile, hostile_events(hostile))]
+
+
+def second_report_article() -> Article:
+    """Another outlet's report of the al-Hisan checkpoint attack in the seed report."""
+    return Article(
+        text=("DEIR EZ-ZOR, Dec 5 (Example Wire) - Islamic State gunmen opened fire on a checkpoint of the "
+              "Syrian Democratic Forces in the town of Hisan, west of Deir ez-Zor, on Sunday, wounding "
+              "three fighters before withdrawing, a local monitor said."),
+        id="hisan-second-report", title="Gunmen wound three SDF fighters at Hisan checkpoint",
+        url="https://example.org/hisan", source="Example Wire", published=dt.date(2022, 12, 5), language="en",
+    )
+
+
+def second_report_events(article: Article) -> list[Event]:
+    # The geocoder did not place "Hisan" (no coordinates, another spelling of the town), so the
+    # store's fusion, which then needs the same location name, keeps it apart from the seed
+    # report's al-Hisan event: the case an analyst merges by hand.
+    return [_event(article, {
+        "event_type": ["opened fire on a checkpoint"], "actor1": ["Islamic State gunmen"],
+        "actor2": ["Syrian Democratic Forces"], "location": ["Hisan"], "injuries": ["wounding three fighters"],
+    }, event_date="2022-12-04", time_precision=1, disorder_type="Political violence", event_type="Battles",
+        sub_event_type="Armed clash", actor1="Islamic State (Syria)", actor2="SDF: Syrian Democratic Forces",
+        inter1=2, inter2=3, interaction=23, country="Syria", iso=760, admin1="Deir ez-Zor", location="Hisan",
+        fatalities=0, injuries=3, confidence=0.6)]
+
+
+def merge_samples() -> list[tuple[Article, list[Event]]]:
+    """The samples plus a second report of one seed incident, kept as a separate event."""
+    second = second_report_article()
+    return [*all_samples(), (second, second_report_events(second))]

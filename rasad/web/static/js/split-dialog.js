@@ -19,6 +19,8 @@ export function splitDialog(event, sources, { onSplit }) {
       h('span', { dir: 'auto', class: 'split-title' }, src.title || src.article_id),
       h('small', { class: 'muted' }, ` ${[src.source, src.published, `article ${src.article_id}`].filter(Boolean).join(' · ')}`)))));
   const signoff = signoffFields('split', 'why these reports are another incident (kept in the audit trail)');
+  // A refusal about the ticks is stale once the ticks change.
+  for (const box of boxes) box.addEventListener('change', () => signoff.say(''));
   const confirm = h('button', { type: 'submit', id: 'split-confirm' }, 'Move the ticked sources to a new event');
   const cancel = h('button', { type: 'button', id: 'split-cancel' }, 'Cancel');
   const form = h('form', { class: 'split-form', id: 'split-form', novalidate: true },
