@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from rasad.document import Document, Mention
@@ -72,15 +73,28 @@ def count_casualties(doc: Document, inc: Incident, lang: str) -> tuple[Count | N
         if any(0 <= c.tok_start - n.tok_end <= 2 for n in negations):
             keep(kind, Count(0, "negated", [span]))
             continue
+        if any(m.value.kind == "not_casualty" and m.start <= c.start < m.end
+               for m in doc.within("context", c.start - 40, c.end)):
+            continue  # "ميدان الشهداء", "Martyrs' Square": a name, not a toll
         found: Count | None = None
-        if c.value.position == "after" or lang != "en":
+        if lang != "en" and c.value.position == "before":
+            # "إلى 55 قتيلاً و146 جريحاً": a victims' noun counts the number before it first.
+            found = _number_before(doc, numbers, c.tok_start, inc.tok_start, window=6)
+        if found is None and (c.value.position == "after" or lang != "en"):
             # "مقتل وإصابة عدد": skip a joined second casualty word, its number counts for both.
             j = c.tok_end
             if idx + 1 < len(cas) and cas[idx + 1].tok_start == j and cas[idx + 1].value.kind != kind:
                 j = cas[idx + 1].tok_end
+            if any(t.value.verb for t in doc.within("trigger", c.start, c.end)):
+                # "أعدم عناصر من داعش راعياً": the verb's doer comes first, then the victims.
+                doers = [a for a in doc.in_tokens("actor", j, j + 3) if a.value.role != "civilians"]
+                if doers:
+                    j = _skip_doer(doc, doers[0].tok_end, inc.tok_end)
             found = _number_after(doc, numbers, j, inc.tok_end)
             if found is None and c.value.position == "after":
                 found = _noun_count(tokens, j, inc.tok_end, dual_count, doc)
+            if found is not None:
+                found = _add_conjuncts(doc, numbers, found, inc.tok_end, dual_count)
         if found is None and c.value.position == "before":
             found = _number_before(doc, numbers, c.tok_start, inc.tok_start,
                                    window=_EN_SUBJECT_WINDOW if lang == "en" else 6)
@@ -103,6 +117,54 @@ def count_casualties(doc: Document, inc: Incident, lang: str) -> tuple[Count | N
         found.spans.insert(0, span)
         keep(kind, found)
     return best.get("killed"), best.get("wounded")
+
+
+def _skip_doer(doc: Document, tok: int, end_tok: int) -> int:
+    """Past the doer ("عناصر من تنظيم داعش") and a date after it ("أمس")."""
+    while tok < end_tok:
+        t = doc.tokens[tok]
+        if doc.within("date", t.start, t.end + 1) or t.key in ("من", "of"):
+            tok += 1
+            continue
+        break
+    return min(tok, end_tok)
+
+
+def _add_conjuncts(doc: Document, numbers: dict[int, Mention], first: Count, end_tok: int, dual_count) -> Count:
+    """"مقتل ضابط وعنصر", "قتل ٦ عناصر من قوات النظام و٣ من عناصر داعش", "قيادي واثنان من
+    مرافقيه": counts joined by "و" after the first add up, up to the next punctuation."""
+    tokens = doc.tokens
+    last = max(e for _, e in first.spans) if first.spans else 0
+    i = bisect.bisect_left(doc.token_starts, last)
+    total, spans, steps = first.value, list(first.spans), 0
+    while i < min(end_tok, len(tokens)) and steps < 8:
+        gap = doc.text[tokens[i - 1].end:tokens[i].start] if i > 0 else ""
+        if any(ch in "،,.;؛:" for ch in gap) or doc.within("casualty", tokens[i].start, tokens[i].end):
+            break
+        t = tokens[i]
+        if t.key == "و" and numbers.get(i + 1) is not None:  # "و٣": the digits are a token apart
+            n = numbers[i + 1]
+            total += n.value.value
+            spans.append((n.start, n.end))
+            i += 2
+            steps += 2
+            continue
+        if t.key.startswith("و") and len(t.key) > 1:
+            n = numbers.get(i)
+            if n is not None:
+                total += n.value.value
+                spans.append((n.start, n.end))
+            elif dual_count(doc.norm.raw_text(t.start, t.end)):
+                total += 2
+                spans.append((t.start, t.end))
+            elif _person_kind(t) == "singular":
+                total += 1
+                spans.append((t.start, t.end))
+        i += 1
+        steps += 1
+    if total == first.value:
+        return first
+    return Count(total, f"{first.rule};sum", spans)
 
 
 def _number_after(doc: Document, numbers: dict[int, Mention], start_tok: int, end_tok: int) -> Count | None:

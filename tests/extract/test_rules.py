@@ -276,3 +276,23 @@ def test_claim_of_responsibility_names_actor_1():
 def test_english_possessive_actor():
     ev = only("HTS's artillery shelled regime positions in Maarat al-Numan on Monday.")
     assert ev.actor1 == "HTS: Hayat Tahrir al Sham" and ev.actor2 == "Military Forces of Syria (2000-)"
+
+
+def test_joined_counts_add_up():
+    ev = only("قتل ٦ عناصر من قوات النظام و٣ من عناصر تنظيم داعش في اشتباكات قرب مدينة تدمر أمس.")
+    assert ev.fatalities == 9
+
+
+def test_victims_noun_counts_the_number_before_it():
+    ev = only("ارتفعت حصيلة الاشتباكات في مدينة السخنة أمس إلى 55 قتيلاً و146 جريحاً.")
+    assert (ev.fatalities, ev.injuries) == (55, 146)
+
+
+def test_martyrs_square_is_not_a_toll():
+    ev = only("تظاهر المئات اليوم في ساحة الشهداء وسط مدينة السويداء مطالبين بالإفراج عن المعتقلين.")
+    assert ev.event_type == "Protests" and ev.fatalities == 0
+
+
+def test_execution_counts_the_victim_not_the_killers():
+    ev = only("أعدم عناصر من تنظيم داعش أمس راعي أغنام في بادية بلدة الكسرة بريف دير الزور الغربي.")
+    assert ev.fatalities == 1 and ev.actor1 == "Islamic State (Syria)"
