@@ -233,3 +233,18 @@ def test_keeping_the_other_event_leads_there_and_the_old_page_says_where(page_on
     assert f"no event with id '{absorbed}'" in page.locator("#view .error").inner_text()
     assert "analyst-6" in page.locator("#merged-into").inner_text()
     _no_page_errors(ui)
+
+
+def test_hostile_text_in_the_comparison_stays_text(page_on: PageProbe, store_server: LiveServer) -> None:
+    live, ui, page = store_server, page_on, page_on.page
+    hostile, english = live.event_ids["hostile-markup"][0], live.event_ids["en-jasim-shelling"][0]
+    ui.goto(f"#/event/{english}")
+    page.click("#merge-open")
+    page.fill("#merge-id", hostile)
+    page.click("#merge-show")
+    sources = page.locator('#merge-compare-table tr[data-field="sources"] td').nth(1)
+    expect(sources).to_contain_text("<img src=x onerror=window.__pwned=1>")
+    assert "<script>window.__pwned=1</script>" in sources.inner_text()
+    assert page.locator("#merge-dialog img, #merge-dialog script").count() == 0
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    _no_page_errors(ui)
