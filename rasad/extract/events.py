@@ -133,7 +133,9 @@ def _sides(doc: Document, kb, inc: Incident, actors: list[R.ActorRole], country:
         crowd = [_as_protesters(kb, a, country) for a in actors if a.role in ("civilians", "protesters", "rioters")]
         armed = [a for a in side1 + side2 if a.role not in ("civilians", "protesters", "rioters")]
         side1 = crowd[:1]
-        side2 = armed[:1] if inc.modifiers else []
+        met = inc.modifiers or any(w.value.tag in ("tear gas", "live ammunition")
+                                   for w in doc.in_tokens("weapon", inc.tok_start, inc.tok_end))
+        side2 = armed[:1] if met else []
         if inc.cls == "mob":
             # Mob violence: a crowd attacks a person, coded rioters against civilians.
             r_name, r_inter = kb.generic_actor("rioters", country)
@@ -200,7 +202,9 @@ def _code(doc, kb, inc, side1, side2, place, country, killed, wounded, weapons, 
     ev.assoc_actor_1 = [a.name for a in side1[1:]]
     ev.assoc_actor_2 = [a.name for a in side2[1:]]
     ev.interaction = interaction_code(ev.inter1, ev.inter2)
-    ev.civilian_targeting = civilians and event_type != "Strategic developments"
+    # Civilians caught in a battle are not its target (ACLED codes civilian targeting only where
+    # civilians were the object of the violence).
+    ev.civilian_targeting = civilians and event_type in ("Violence against civilians", "Explosions/Remote violence", "Riots")
     ev.fatalities = killed.value if killed else 0
     ev.injuries = wounded.value if wounded else None
     ev.weapons = sorted(weapon_tags)

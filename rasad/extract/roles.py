@@ -167,8 +167,13 @@ def pick_sides(actors: list[ActorRole], fallback_patient: bool = True) -> tuple[
             side1.append(a)
         elif a.side == PATIENT:
             side2.append(a)
-    for a in actors:
+    for k, a in enumerate(actors):
         if a.side != UNKNOWN:
+            continue
+        if a.coordinated and k > 0 and actors[k - 1].side in (AGENT, PATIENT):
+            # "coalition forces, backed by SDF fighters": the ally joins its partner's side.
+            a.side = actors[k - 1].side
+            (side1 if a.side == AGENT else side2).append(a)
             continue
         if not side1:
             a.side = AGENT

@@ -296,3 +296,71 @@ def test_martyrs_square_is_not_a_toll():
 def test_execution_counts_the_victim_not_the_killers():
     ev = only("أعدم عناصر من تنظيم داعش أمس راعي أغنام في بادية بلدة الكسرة بريف دير الزور الغربي.")
     assert ev.fatalities == 1 and ev.actor1 == "Islamic State (Syria)"
+
+
+# --- more rules, each with the text that is its reason ---------------------------------------
+
+def test_light_verb_makes_a_noun_a_report():
+    # "شن الطيران الحربي الروسي أكثر من عشرين غارة": no toll, no date, but a verb of doing.
+    ev = only("شن الطيران الحربي الروسي أكثر من عشرين غارة جوية على مواقع لداعش في بادية الرصافة.")
+    assert ev.sub_event_type == "Air/drone strike" and ev.actor1 == "Military Forces of Russia (2000-)"
+
+
+def test_reference_after_in_response_to_is_not_an_event():
+    evs = events("Local gunmen attacked regime checkpoints east of Daraa on Thursday, in response to "
+                 "the regime's shelling of Daraa al-Balad.")
+    assert [e.sub_event_type for e in evs] == ["Armed clash"]
+
+
+def test_monthly_statistics_are_not_an_event():
+    assert events("SNHR documented the deaths of 76 civilians and 205 arbitrary arrests in its monthly report issued on Tuesday.") == []
+
+
+def test_semicolons_separate_incidents_in_a_roundup():
+    evs = events("Security roundup, Monday: ISIS militants attacked an army post near Balad, killing a soldier; "
+                 "an IED hit a PMF vehicle near Miqdadiyah, injuring two fighters.")
+    assert len(evs) == 2 and evs[1].sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_the_latter_refers_to_the_last_named_actor():
+    ev = only("تشهد مناطق سيطرة قوات سوريا الديمقراطية انفلاتاً أمنياً، وقامت الأخيرة بسحب عدد كبير من حواجزها العسكرية.")
+    assert ev.actor1 == "QSD: Syrian Democratic Forces" and ev.sub_event_type == "Change to group/activity"
+
+
+def test_an_ally_is_an_associated_actor_not_a_target():
+    ev = only("US-led coalition forces, backed by SDF fighters, carried out an airborne raid on the village of "
+              "Abu Hammam on Thursday, arresting three suspected Islamic State members.")
+    assert ev.actor1 == "Global Coalition Against Daesh" and ev.actor2 != "QSD: Syrian Democratic Forces"
+
+
+def test_a_grenade_on_a_house_targets_civilians():
+    ev = only("ألقى مجهول قنبلة يدوية على منزل أحد وجهاء بلدة داعل ليل السبت.")
+    assert ev.sub_event_type == "Grenade" and ev.actor2 == "Civilians (Syria)"
+
+
+def test_a_road_between_two_towns_is_one_place():
+    ev = only("انفجرت عبوة ناسفة اليوم بسيارة عسكرية على الطريق الواصل بين مدينة درعا وبلدة طفس، ما أدى إلى مقتل عنصرين.")
+    assert ev.fatalities == 2
+
+
+def test_opening_governorate_yields_to_the_town_where_it_happened():
+    ev = only("وفي محافظة درعا، اختطف مسلحون مجهولون صيدلانياً في مدينة طفس مساء أمس.")
+    assert ev.location_ar and "طفس" in ev.location_ar
+
+
+def test_verb_without_where_when_weapon_or_toll_is_opinion():
+    assert events("قال المحلل إن التنظيم هاجم خصومه مراراً وسيبقى كذلك.") == []
+
+
+def test_verb_in_a_relative_clause_names_a_known_incident():
+    assert events("ودانت الحكومة الهجوم الذي استهدف الكنيسة.") == []
+
+
+def test_riot_police_intervening_in_a_protest():
+    ev = only("تظاهر المئات أمام مبنى المحافظة في مدينة البصرة اليوم، وأطلقت قوات مكافحة الشغب الغاز المسيل للدموع لتفريقهم.")
+    assert ev.sub_event_type == "Protest with intervention" and ev.actor2 == "Police Forces of Iraq (2020-)"
+
+
+def test_clash_casualties_are_not_civilian_targeting():
+    ev = only("At least 27 people were killed in clashes between two rival armed groups in Tripoli on Tuesday.")
+    assert ev.event_type == "Battles" and not ev.civilian_targeting
