@@ -248,3 +248,19 @@ def test_hostile_text_in_the_comparison_stays_text(page_on: PageProbe, store_ser
     assert page.locator("#merge-dialog img, #merge-dialog script").count() == 0
     assert page.evaluate("typeof window.__pwned") == "undefined"
     _no_page_errors(ui)
+
+
+def test_candidate_week_runs_monday_to_sunday(ui: PageProbe) -> None:
+    ui.goto()
+    weeks = ui.page.evaluate("""async () => {
+        const { weekAround } = await import('/js/merge-dialog.js');
+        return ['2022-12-04', '2022-11-28', '2023-01-01', '2024-02-29', '', null, '2022-13-45', 'soon']
+            .map((d) => weekAround(d));
+    }""")
+    assert weeks[:4] == [
+        {"start": "2022-11-28", "end": "2022-12-04"},  # a Sunday ends its week
+        {"start": "2022-11-28", "end": "2022-12-04"},  # a Monday starts it
+        {"start": "2022-12-26", "end": "2023-01-01"},  # across the new year
+        {"start": "2024-02-26", "end": "2024-03-03"},  # across a leap day
+    ]
+    assert weeks[4:] == [None, None, None, None]

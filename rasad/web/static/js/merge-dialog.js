@@ -23,7 +23,8 @@ export function weekAround(dateText) {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(String(dateText || ''));
   if (!m) return null;
   const day = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  if (Number.isNaN(day.getTime())) return null;
+  // Date.UTC rolls a month 13 or a day 45 over into the next year or month: refuse, not guess.
+  if (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== m[0]) return null;
   const monday = new Date(day.getTime() - ((day.getUTCDay() + 6) % 7) * 86400000);
   const sunday = new Date(monday.getTime() + 6 * 86400000);
   const iso = (d) => d.toISOString().slice(0, 10);
