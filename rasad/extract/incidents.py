@@ -116,7 +116,7 @@ def find_incidents(doc: Document) -> list[Incident]:
                 continue
             if any(doc.tokens[i].key in _RELATIVES for i in range(max(0, t.tok_start - 2), t.tok_start)):
                 continue  # "الهجوم الذي استهدف الكنيسة", "الذين قاموا بتفجير…": an incident named before
-            if any(_in(clause, y) for y in years.get(clause.sentence, ())):
+            if FAMILY.get(trig.cls) == VIOLENT and any(_in(clause, y) for y in years.get(clause.sentence, ())):
                 continue  # "خلال غزو العراق عام 2003": history, not a report
             if any(0 <= t.tok_start - m.tok_end <= 4 for m in reference):
                 continue
