@@ -324,7 +324,7 @@ def _tok(doc: Document, offset: int) -> int:
 
 def _places_for(doc: Document, inc: Incident, prev_by_sentence) -> list:
     a, b = doc.tokens[inc.tok_start].start, doc.tokens[inc.tok_end - 1].end
-    own = doc.places_within(a, b)
+    own = [p for p in doc.places_within(a, b) if not _reporter_place(doc, p)]
     if own:
         return _first_chain(doc, own)
     earlier = prev_by_sentence.get(inc.sentence)
@@ -332,6 +332,13 @@ def _places_for(doc: Document, inc: Incident, prev_by_sentence) -> list:
         return earlier[-1][2]
     sent = doc.sentences[inc.sentence]
     return doc.places_within(sent.start, sent.end)
+
+
+def _reporter_place(doc: Document, place) -> bool:
+    """"قال مصدر في شرطة كركوك إن عبوة انفجرت في قضاء الحويجة": the place named with the
+    source is the reporter's, not the incident's."""
+    tok = _tok(doc, place.span[0])
+    return any(m.value.kind == "source" for m in doc.in_tokens("context", max(0, tok - 3), tok))
 
 
 _CHAIN_GAP = 30  # characters between two mentions of one place description ("قرية الزر بريف مدينة…")

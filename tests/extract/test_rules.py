@@ -364,3 +364,8 @@ def test_riot_police_intervening_in_a_protest():
 def test_clash_casualties_are_not_civilian_targeting():
     ev = only("At least 27 people were killed in clashes between two rival armed groups in Tripoli on Tuesday.")
     assert ev.event_type == "Battles" and not ev.civilian_targeting
+
+
+def test_the_reporters_place_is_not_the_incident_place():
+    ev = only("قال مصدر في شرطة كركوك إن عبوة ناسفة انفجرت مساء أمس بدورية للجيش العراقي في قضاء الحويجة، ما أدى إلى مقتل جنديين.")
+    assert ev.location_ar == "الحويجة"
