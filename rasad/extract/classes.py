@@ -11,8 +11,8 @@ STRATEGIC = "strategic"
 # An ambush outranks the IEDs it began with (taxonomy.md: IED ambush followed by gunfire is a clash).
 PRIORITY = (
     "chemical", "suicide", "capture", "ambush", "carbomb", "ied", "airstrike", "drone", "shelling",
-    "clash", "grenade", "killing", "abduction", "sexual", "attack", "shooting", "stabbing",
-    "explosion", "riot", "mob", "protest", "arrest", "disrupted", "looting", "destruction",
+    "clash", "grenade", "explosion", "killing", "abduction", "sexual", "attack", "shooting", "stabbing",
+    "riot", "mob", "protest", "arrest", "disrupted", "looting", "destruction",
     "agreement", "change_group", "hq", "transfer", "threat", "withdrawal",
 )
 FAMILY = {c: VIOLENT for c in PRIORITY[:18]}

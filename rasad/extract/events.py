@@ -118,7 +118,32 @@ def _locate(doc: Document, inc: Incident, prev_by_sentence, article_prior, home:
         # is a namesake elsewhere; the actor's own country is the better evidence.
         country = home
         resolved = [(g, None) for g, _ in resolved]
+    elif home is not None and home != country:
+        # "Iraqi security forces … in the Hamrin mountains": a namesake in the actors' own
+        # country is preferred to one abroad; with none there, the place stands.
+        again = [(g, _resolve_in(g, home) if g else None) for g, _ in resolved]
+        if all(r is not None for _, r in again):
+            resolved, country = again, home
     return resolved, country
+
+
+def _resolve_in(mentions: list, country: str):
+    """Resolution with each mention's candidates limited to one country; None when no candidate
+    of the first (most specific) mention lies there."""
+    from dataclasses import replace
+
+    from rasad import geo
+
+    gaz = geo.get_gazetteer()
+    kept = []
+    for m in mentions:
+        inside = [c for c in m.candidates if (p := gaz.get(c)) is not None and p.country == country]
+        if inside:
+            kept.append(replace(m, candidates=inside))
+        elif not kept:
+            return None
+    res = geo.resolve_incident(kept, None)
+    return res if res is not None and res.country == country else None
 
 
 def _sides(doc: Document, kb, inc: Incident, actors: list[R.ActorRole], country: str,

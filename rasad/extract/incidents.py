@@ -167,7 +167,17 @@ def find_incidents(doc: Document) -> list[Incident]:
             inc.modifiers = [m for m in mods if inc.contains(m)]
             incidents.append(inc)
     _extend_to_tolls(doc, incidents)
+    incidents = _absorb_interceptions(incidents)
     return _absorb_protest_violence(doc, incidents)
+
+
+def _absorb_interceptions(incidents: list[Incident]) -> list[Incident]:
+    """"Israeli jets struck…, adding that air defences intercepted most of the missiles": an
+    interception told with the strike it answered is part of that strike, not its own event."""
+    violent_sentences = {inc.sentence for inc in incidents if inc.family == VIOLENT}
+    return [inc for inc in incidents
+            if not (inc.cls == "disrupted" and all(a.value.cls == "disrupted" for a in inc.anchors)
+                    and inc.sentence in violent_sentences)]
 
 
 _MORE = {"اخرون", "اخرين", "اخر", "اخران", "اخريين", "ثالث", "others", "other", "another", "third"}

@@ -148,8 +148,9 @@ def _in_casualty_phrase(m: Mention, casualties: list[Mention], lang: str, skip: 
         if c.value.position == "after" and 0 <= m.tok_start - c.tok_end and \
                 sum(1 for i in range(c.tok_end, m.tok_start) if i not in skip) <= 4:
             return True
-        if lang == "en" and c.value.position == "before" and 0 <= c.tok_start - m.tok_end <= 3:
-            return True
+        if lang == "en" and c.value.position == "before" and 0 <= c.tok_start - m.tok_end <= 3 \
+                and not _object_follows(tokens, c):
+            return True  # "two SDF fighters were wounded", not "government shelling killed a family"
         if lang == "en" and 0 <= m.tok_start - c.tok_end <= 3 and not _passive_en(tokens, c.tok_start) \
                 and _object_follows(tokens, c):
             return True  # active voice: "killed at least 40 people", "shot dead an SDF member"

@@ -369,3 +369,19 @@ def test_clash_casualties_are_not_civilian_targeting():
 def test_the_reporters_place_is_not_the_incident_place():
     ev = only("قال مصدر في شرطة كركوك إن عبوة ناسفة انفجرت مساء أمس بدورية للجيش العراقي في قضاء الحويجة، ما أدى إلى مقتل جنديين.")
     assert ev.location_ar == "الحويجة"
+
+
+def test_interception_told_with_a_strike_is_part_of_it():
+    ev = only("Israeli jets struck targets near Damascus international airport early on Monday, Syrian state "
+              "media reported, adding that air defences intercepted most of the missiles.")
+    assert ev.sub_event_type == "Air/drone strike" and ev.actor1 == "Military Forces of Israel (2021-)"
+
+
+def test_an_explosion_outranks_the_verb_struck():
+    ev = only("A roadside explosion struck a Russian military patrol on the M4 highway near Ariha, wounding three Russian soldiers.")
+    assert ev.sub_event_type == "Remote explosive/landmine/IED" and ev.injuries == 3
+
+
+def test_active_casualty_verb_keeps_its_subject_as_actor_1():
+    ev = only("Syrian government shelling killed two civilians in the village of Kafr Nouran on Wednesday.")
+    assert ev.actor1 == "Military Forces of Syria (2000-)" and ev.actor2 == "Civilians (Syria)"
