@@ -123,7 +123,7 @@ def _skip_doer(doc: Document, tok: int, end_tok: int) -> int:
     """Past the doer ("عناصر من تنظيم داعش") and a date after it ("أمس")."""
     while tok < end_tok:
         t = doc.tokens[tok]
-        if doc.within("date", t.start, t.end + 1) or t.key in ("من", "of"):
+        if any(d.start <= t.start < d.end for d in doc.within("date", t.start - 40, t.end)) or t.key in ("من", "of"):
             tok += 1
             continue
         break

@@ -460,10 +460,13 @@ def _heads(doc: Document, mentions: list[Mention]) -> list[Mention]:
     out = []
     for i, m in enumerate(mentions):
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if m.value.kind == "generic" and nxt is not None and nxt.value.kind == "named" and \
-                0 < nxt.tok_start - m.tok_end <= 3 and \
-                any(doc.tokens[j].key in _OF for j in range(m.tok_end, nxt.tok_start)):
-            continue
+        if m.value.kind == "generic" and nxt is not None and nxt.value.kind == "named":
+            between = [doc.tokens[j].key for j in range(m.tok_end, nxt.tok_start)]
+            joined = nxt.tok_start < len(doc.tokens) and doc.tokens[nxt.tok_start].key.startswith("و")
+            if 0 < len(between) <= 3 and any(k in _OF for k in between):
+                continue  # "soldiers of the Syrian regime forces", "عنصر من قسد"
+            if len(between) <= 2 and not joined and not any(k in ("و", "and") for k in between):
+                continue  # apposition: "قوات الأمن الداخلي "الأسايش"", "security forces, the Asayish"
         out.append(m)
     return out
 

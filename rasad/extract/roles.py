@@ -106,7 +106,7 @@ def assign(doc: Document, inc: Incident, actors: list[ActorRole], lang: str) -> 
             a.side = PATIENT
         elif _ends_before(by_kind.get("patient", []), t, 3, skip):
             a.side = PATIENT
-        elif _in_casualty_phrase(a.mention, casualties, lang, skip, tokens):
+        elif _in_casualty_phrase(a.mention, casualties, lang, skip, tokens, anchor_toks):
             a.side = PATIENT
         elif lang == "en" and _ends_before(anchors, t, 2, skip) and any(
                 x.mention.tok_start < t for x in actors if x is not a):
@@ -116,7 +116,7 @@ def assign(doc: Document, inc: Incident, actors: list[ActorRole], lang: str) -> 
             # "SDF positions", "an army checkpoint": the actor qualifies the target noun.
             a.side = PATIENT
         elif lang != "en" and _ends_before(anchors, t, 3, skip):
-            a.side = AGENT
+            a.side = AGENT  # VSO: the subject follows the verb; "قصف مدفعي لقوات النظام": ل marks the doer
         elif a.role == "civilians":
             a.side = PATIENT
         if a.coordinated and prev is not None and a.side == UNKNOWN:
@@ -143,10 +143,13 @@ def _passive_en(tokens, tok: int) -> bool:
     return any(tokens[i].key in _BE for i in range(max(0, tok - 2), tok))
 
 
-def _in_casualty_phrase(m: Mention, casualties: list[Mention], lang: str, skip: set[int], tokens) -> bool:
+def _in_casualty_phrase(m: Mention, casualties: list[Mention], lang: str, skip: set[int], tokens,
+                        anchor_toks: set[int] = frozenset()) -> bool:
     for c in casualties:
         if c.value.position == "after" and 0 <= m.tok_start - c.tok_end and \
-                sum(1 for i in range(c.tok_end, m.tok_start) if i not in skip) <= 4:
+                sum(1 for i in range(c.tok_end, m.tok_start) if i not in skip) <= 4 and \
+                not any(c.tok_end <= i < m.tok_start for i in anchor_toks):
+            # "أصيب آخرون جراء قصف مدفعي لقوات النظام": past the trigger, the actor is its doer.
             return True
         if lang == "en" and c.value.position == "before" and 0 <= c.tok_start - m.tok_end <= 3 \
                 and not _object_follows(tokens, c):

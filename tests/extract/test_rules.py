@@ -385,3 +385,15 @@ def test_an_explosion_outranks_the_verb_struck():
 def test_active_casualty_verb_keeps_its_subject_as_actor_1():
     ev = only("Syrian government shelling killed two civilians in the village of Kafr Nouran on Wednesday.")
     assert ev.actor1 == "Military Forces of Syria (2000-)" and ev.actor2 == "Civilians (Syria)"
+
+
+def test_probe_reports_in_arabic():
+    # Phrasings written while checking generalisation (none from the gold sets).
+    ev = only("لقي ثلاثة مدنيين حتفهم وأصيب آخرون جراء قصف مدفعي لقوات النظام استهدف بلدة سرمين شرقي إدلب، صباح اليوم.")
+    assert (ev.actor1, ev.actor2, ev.fatalities, ev.injuries) == ("Military Forces of Syria (2000-)", "Civilians (Syria)", 3, 2)
+    ev = only("اغتال مجهولون، الليلة الماضية، مختار قرية الطيبة في ريف درعا الشرقي بإطلاق النار عليه أمام منزله.")
+    assert ev.fatalities == 1 and ev.actor2 == "Civilians (Syria)"
+    ev = only("نفذت قوات الأمن الداخلي \\"الأسايش\\" حملة دهم واعتقالات في حي غويران بمدينة الحسكة، طالت 12 شاباً.")
+    assert ev.sub_event_type == "Arrests" and ev.actor1 == "Asayish (Syria)"
+    ev = only("نظم العشرات من أهالي مدينة جرمانا وقفة احتجاجية أمام مبنى البلدية للمطالبة بتحسين واقع الكهرباء.")
+    assert ev.sub_event_type == "Peaceful protest"
