@@ -393,7 +393,7 @@ def test_probe_reports_in_arabic():
     assert (ev.actor1, ev.actor2, ev.fatalities, ev.injuries) == ("Military Forces of Syria (2000-)", "Civilians (Syria)", 3, 2)
     ev = only("اغتال مجهولون، الليلة الماضية، مختار قرية الطيبة في ريف درعا الشرقي بإطلاق النار عليه أمام منزله.")
     assert ev.fatalities == 1 and ev.actor2 == "Civilians (Syria)"
-    ev = only("نفذت قوات الأمن الداخلي \\"الأسايش\\" حملة دهم واعتقالات في حي غويران بمدينة الحسكة، طالت 12 شاباً.")
+    ev = only("نفذت قوات الأمن الداخلي «الأسايش» حملة دهم واعتقالات في حي غويران بمدينة الحسكة، طالت 12 شاباً.")
     assert ev.sub_event_type == "Arrests" and ev.actor1 == "Asayish (Syria)"
     ev = only("نظم العشرات من أهالي مدينة جرمانا وقفة احتجاجية أمام مبنى البلدية للمطالبة بتحسين واقع الكهرباء.")
     assert ev.sub_event_type == "Peaceful protest"
