@@ -168,6 +168,16 @@ class PhraseMatcher(Generic[T]):
                 i += 1
                 continue
             j, values = hit
+            if not overlapping and j - i > 1:
+                # Leftmost-longest, but a phrase as long or longer that starts inside this one and
+                # ends after it wins:
+                # "قوات الجيش الوطني الليبي" is the LNA, not "قوات الجيش الوطني" + "الليبي".
+                longer = next((k for k in range(i + 1, j) if not firsts.isdisjoint(tokens[k].stems)
+                               and (h := self._walk(tokens, k)) is not None and h[0] > j
+                               and h[0] - k >= j - i), None)
+                if longer is not None:
+                    i = longer
+                    continue
             s, e = tokens[i].start, tokens[j - 1].end
             surface = text[s:e] if text is not None else " ".join(t.text for t in tokens[i:j])
             for v in values:

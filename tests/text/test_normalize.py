@@ -26,3 +26,13 @@ def test_span_maps_to_raw_slice_with_removed_characters_inside():
     assert n.raw_text(start, start + 4) == "حاجـــز"
     q = n.text.index("قسد")
     assert n.raw_text(q, q + 3) == "قسد"
+
+
+def test_a_phrase_starting_inside_a_match_and_ending_after_it_wins():
+    from rasad.text.tokens import PhraseMatcher, tokenize
+
+    m = PhraseMatcher([("قوات الجيش الوطني", "yemen"), ("الجيش الوطني الليبي", "lna")])
+    text = normalize("اشتباكات بين قوات الجيش الوطني الليبي ومجموعة مسلحة").text
+    assert [x.value for x in m.find(tokenize(text), text)] == ["lna"]
+    text = normalize("هاجمت قوات الجيش الوطني مواقع الحوثيين").text
+    assert [x.value for x in m.find(tokenize(text), text)] == ["yemen"]
