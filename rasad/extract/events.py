@@ -460,6 +460,8 @@ def _heads(doc: Document, mentions: list[Mention]) -> list[Mention]:
     out = []
     for i, m in enumerate(mentions):
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if nxt is not None and nxt.tok_start == m.tok_end and m.surface.endswith(("'s", "\u2019s")):
+            continue  # "the regime's 4th Division": the possessor names the unit's side, not a party
         if m.value.kind == "generic" and nxt is not None and nxt.value.kind == "named":
             between = [doc.tokens[j].key for j in range(m.tok_end, nxt.tok_start)]
             joined = nxt.tok_start < len(doc.tokens) and doc.tokens[nxt.tok_start].key.startswith("و")

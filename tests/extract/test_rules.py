@@ -397,3 +397,15 @@ def test_probe_reports_in_arabic():
     assert ev.sub_event_type == "Arrests" and ev.actor1 == "Asayish (Syria)"
     ev = only("نظم العشرات من أهالي مدينة جرمانا وقفة احتجاجية أمام مبنى البلدية للمطالبة بتحسين واقع الكهرباء.")
     assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_probe_reports_in_english():
+    # Phrasings written while checking generalisation (none from the gold sets).
+    ev = only("Three members of the regime's 4th Division were killed when their car hit a landmine near Mayadin on Sunday.")
+    assert (ev.actor1, ev.actor2, ev.fatalities) == ("Unidentified Armed Group (Syria)",
+                                                     "Military Forces of Syria (2000-) 4th Armored Division", 3)
+    ev = only("Hundreds of Sadrist supporters stormed the Swedish embassy in Baghdad early on Thursday and set part "
+              "of it on fire, in protest at a Koran burning in Stockholm.")
+    assert (ev.event_type, ev.actor1) == ("Riots", "Rioters (Iraq)")
+    ev = only("Houthi forces fired a ballistic missile at Marib city on Friday, killing two children.")
+    assert (ev.sub_event_type, ev.actor1, ev.fatalities) == ("Shelling/artillery/missile attack", "Ansar Allah", 2)
