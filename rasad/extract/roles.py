@@ -102,6 +102,10 @@ def assign(doc: Document, inc: Incident, actors: list[ActorRole], lang: str) -> 
         elif prev is not None and prev.side == AGENT and _ends_before(by_kind.get("between", []), prev.mention.tok_start, 2, skip) and a.coordinated:
             a.side = PATIENT
             a.coordinated = False
+        elif lang != "en" and _subject_target(by_kind.get("target", []), anchors, t, skip):
+            # "داهمت دورية تابعة لهيئة تحرير الشام منزل ناشط": the patrol right after the verb
+            # is its subject, so whose patrol it is tells the doer.
+            a.side = AGENT
         elif _ends_before(by_kind.get("target", []), t, 4, skip) or _ends_before(by_kind.get("passive", []), t, 2, skip):
             a.side = PATIENT
         elif _ends_before(by_kind.get("patient", []), t, 3, skip):
@@ -143,6 +147,11 @@ def _passive_en(tokens, tok: int) -> bool:
     return any(tokens[i].key in _BE for i in range(max(0, tok - 2), tok))
 
 
+def _subject_target(targets: list[Mention], anchors: list[Mention], tok: int, skip: set[int]) -> bool:
+    verb_ends = {a.tok_end for a in anchors if a.value.verb}
+    return any(m.tok_start in verb_ends and _ends_before([m], tok, 4, skip) for m in targets)
+
+
 def _in_casualty_phrase(m: Mention, casualties: list[Mention], lang: str, skip: set[int], tokens,
                         anchor_toks: set[int] = frozenset()) -> bool:
     for c in casualties:
@@ -157,7 +166,8 @@ def _in_casualty_phrase(m: Mention, casualties: list[Mention], lang: str, skip: 
         if lang == "en" and 0 <= m.tok_start - c.tok_end <= 3 and not _passive_en(tokens, c.tok_start) \
                 and _object_follows(tokens, c):
             return True  # active voice: "killed at least 40 people", "shot dead an SDF member"
-        if lang != "en" and c.value.position == "before" and 0 <= m.tok_start - c.tok_end <= 2:
+        if lang != "en" and c.value.position == "before" and 0 <= m.tok_start - c.tok_end <= 2 and \
+                not any(c.tok_end <= i < m.tok_start for i in anchor_toks):
             return True
     return False
 

@@ -409,3 +409,13 @@ def test_probe_reports_in_english():
     assert (ev.event_type, ev.actor1) == ("Riots", "Rioters (Iraq)")
     ev = only("Houthi forces fired a ballistic missile at Marib city on Friday, killing two children.")
     assert (ev.sub_event_type, ev.actor1, ev.fatalities) == ("Shelling/artillery/missile attack", "Ansar Allah", 2)
+
+
+def test_probe_roles_in_arabic():
+    # Phrasings written while checking generalisation (none from the gold sets).
+    ev = only("أصيب ثلاثة مدنيين بجروح جراء استهداف قوات سوريا الديمقراطية بقذائف الهاون قرية عون الدادات شمالي منبج.")
+    assert (ev.actor1, ev.actor2, ev.injuries) == ("QSD: Syrian Democratic Forces", "Civilians (Syria)", 3)
+    ev = only("داهمت دورية تابعة لهيئة تحرير الشام منزل ناشط إعلامي في مدينة سرمدا أمس واعتقلته.")
+    assert (ev.sub_event_type, ev.actor1) == ("Arrests", "HTS: Hayat Tahrir al Sham")
+    ev = only("تعرضت دورية روسية لهجوم بعبوة ناسفة على الطريق الدولي قرب بلدة عين عيسى أمس، دون وقوع إصابات.")
+    assert ev.actor2 == "Military Forces of Russia (2000-)" and ev.injuries == 0
