@@ -137,7 +137,8 @@ def find_incidents(doc: Document) -> list[Incident]:
         # "kidnapped two shepherds and seized their sheep": taking property in the course of an
         # attack is part of it, not a separate strategic development.
         if any(FAMILY[a.value.cls] == VIOLENT for a in anchors):
-            taken = [a for a in anchors if a.value.cls in ("looting", "destruction", "threat")]
+            taken = [a for a in anchors if a.value.cls in ("looting", "destruction", "threat")
+                     or (a.value.cls == "arrest" and not a.value.verb)]  # "خلال مداهمة": the raid it happened in
             mods.extend(taken)
             anchors = [a for a in anchors if a not in taken]
         # "فككت عبوة ناسفة", "shot down a drone": the weapon named was not used.

@@ -419,3 +419,24 @@ def test_probe_roles_in_arabic():
     assert (ev.sub_event_type, ev.actor1) == ("Arrests", "HTS: Hayat Tahrir al Sham")
     ev = only("تعرضت دورية روسية لهجوم بعبوة ناسفة على الطريق الدولي قرب بلدة عين عيسى أمس، دون وقوع إصابات.")
     assert ev.actor2 == "Military Forces of Russia (2000-)" and ev.injuries == 0
+
+
+def test_probe_detection_in_arabic():
+    # Phrasings written while checking generalisation (none from the gold sets).
+    ev = only("أقدم مسلحون مجهولون على قتل راعي أغنام في بادية السخنة أمس وسرقة مواشيه.")
+    assert (ev.sub_event_type, ev.fatalities) == ("Attack", 1)
+    ev = only("سقط صاروخان على محيط مطار أربيل الدولي مساء أمس دون أن يسفرا عن إصابات.")
+    assert ev.sub_event_type == "Shelling/artillery/missile attack" and ev.country == "Iraq"
+    ev = only("ضربت طائرة مسيرة مجهولة شاحنات تنقل أسلحة للميليشيات الإيرانية قرب البوكمال أمس.")
+    assert (ev.sub_event_type, ev.actor1) == ("Air/drone strike", "Unidentified Military Forces")
+    ev = only("قضى ثلاثة أطفال بانفجار جسم من مخلفات الحرب أثناء لعبهم في حي الراشدين بحلب أمس.")
+    assert (ev.sub_event_type, ev.fatalities) == ("Remote explosive/landmine/IED", 3)
+    ev = only("تجددت الاحتجاجات في مدينة السويداء لليوم الثالث على التوالي رفضاً لرفع أسعار المحروقات.")
+    assert ev.sub_event_type == "Peaceful protest"
+    ev = only("نجا قيادي في الفرقة الرابعة من محاولة اغتيال بعبوة ناسفة استهدفت سيارته في مدينة درعا أمس.")
+    assert ev.actor2 == "Military Forces of Syria (2000-) 4th Armored Division"
+
+
+def test_killing_noun_alone_is_a_reference():
+    # "قتل" names an incident only with a doer or a verb of doing: a bare mention is history.
+    assert events("وقتل 76 صحافيا عراقيا منذ الغزو.") == []
