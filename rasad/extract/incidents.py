@@ -276,7 +276,11 @@ def _concrete(doc: Document, clause: Segment, anchors: list[Mention]) -> bool:
     if all(a.value.pos == "c" for a in anchors):
         return False  # "المتظاهرين" alone names people, not a protest taking place
     if all(a.value.pos == "r" for a in anchors):
-        return any(m.value.kind == "agent" and len(m.surface) > 3 for m in ctx)
+        # "اغتيال الحريري", "قتل على أيدي مدبري الانقلاب": history unless a doer and a when or
+        # where of its own make it a report.
+        doer = any(m.value.kind == "agent" and len(m.surface) > 3 for m in ctx) or \
+            any(m.value.kind == "light_verb" and 0 <= first - m.tok_end <= 8 for m in ctx)
+        return doer and (inside("date") or bool(doc.places_within(clause.start, clause.end)))
     if all(_reference(doc, a) for a in anchors):
         return inside("casualty")
     if inside("casualty") or inside("date"):
