@@ -182,6 +182,7 @@ def _number_after(doc: Document, numbers: dict[int, Mention], start_tok: int, en
     return None
 
 
+_INCLUDING = {"including", "among", "بينهم", "بينهما", "منهم", "بينهن"}  # "Five people, including two children"
 _EN_SUBJECT_WINDOW = 9  # "Three soldiers of the Syrian regime forces were killed"
 
 
@@ -200,7 +201,7 @@ def _number_before(doc: Document, numbers: dict[int, Mention], end_tok: int, sta
                    window: int = 6) -> Count | None:
     for i in range(end_tok - 1, max(start_tok, end_tok - window) - 1, -1):
         n = numbers.get(i)
-        if n is not None:
+        if n is not None and not (i > 0 and doc.tokens[i - 1].key in _INCLUDING):
             return Count(n.value.value, n.value.rule, [(n.start, n.end)])
         if doc.tokens[i].key in {"ب", "و"}:
             break

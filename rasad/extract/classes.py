@@ -88,7 +88,7 @@ def code_event(cls: str, inter1: int | None, inter2: int | None, weapons: set[st
             return "Protests", "Excessive force against protesters"
         if "protest_intervention" in modifiers or "arrest" in modifiers or "tear gas" in weapons:
             return "Protests", "Protest with intervention"
-        if "riot" in modifiers or "attack" in modifiers:
+        if "riot" in modifiers or "attack" in modifiers or "destruction" in modifiers:
             # "supporters stormed the embassy … in protest at…": the crowd's own violence.
             return "Riots", "Violent demonstration"
         return "Protests", "Peaceful protest"

@@ -207,8 +207,10 @@ def _code(doc, kb, inc, side1, side2, place, country, killed, wounded, weapons, 
         a2 = shooter
         side1, side2 = [a1], ([a2] if a2 else [])
         event_type, sub = "Protests", "Excessive force against protesters"
-    if inc.family == "violent" and a1 is not None and a1.role in ("protesters", "rioters") and event_type != "Protests":
-        # "هاجم محتجون غاضبون…": a crowd's violence is a violent demonstration.
+    if inc.family in ("violent", "strategic") and a1 is not None and a1.role in ("protesters", "rioters") \
+            and event_type not in ("Protests",) and (inc.family == "violent" or inc.cls == "destruction"):
+        # "هاجم محتجون غاضبون…", "angry protesters set fire to…": a crowd's violence is a
+        # violent demonstration.
         event_type, sub = "Riots", "Violent demonstration"
     if event_type == "Riots" and a1 is not None and a1.role == "protesters":
         # A crowd that turns violent is coded as rioters, not protesters (ACLED actor type 5).

@@ -33,7 +33,7 @@ from rasad.document import Document, Mention, Segment
 from rasad.extract.classes import DEMONSTRATION, FAMILY, MODIFIERS, STRATEGIC, VIOLENT, rank
 
 ANCHOR_MIN_WEIGHT = 0.5
-_PROTEST_ABSORBS = {"shooting", "killing", "arrest", "attack", "clash", "riot"}
+_PROTEST_ABSORBS = {"shooting", "killing", "arrest", "attack", "clash", "riot", "destruction"}
 _PUNCT = set("،,;؛:")
 _RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "which", "that"}
 _DISRUPTED_ABSORBS = {"ied", "explosion", "carbomb", "drone", "suicide", "shelling", "airstrike"}

@@ -26,6 +26,7 @@ from rasad.text.normalize import fold_raw
 
 AGENT, PATIENT, NONE, UNKNOWN = "agent", "patient", "none", "unknown"
 _BOUND_MARKERS = {"on", "by", "علي"}
+_SAID = {"said", "says", "reported", "told", "announced", "stated", "claimed", "added"}
 _VAGUE_PEOPLE = {"people", "person", "persons", "اشخاص", "شخص", "شخصين", "شخصا"}
 
 
@@ -92,9 +93,10 @@ def assign(doc: Document, inc: Incident, actors: list[ActorRole], lang: str) -> 
             first_tok.key.startswith("و") or (t > 0 and tokens[t - 1].key in ("and", "و")))
         if prev is not None and t > 0 and prev.mention.tok_end == t - 1 and tokens[t - 1].key in ("and", "و", "&"):
             a.coordinated = True
+        said_after = lang == "en" and bool(a.role) and a.mention.tok_end < len(tokens) and tokens[a.mention.tok_end].key in _SAID
         if _ends_before(by_kind.get("territory", []), t, 2, skip) or \
-                _ends_before(by_kind.get("source", []), t, 3, skip):
-            a.side = NONE  # whose area it is, or who reported it ("according to the police")
+                _ends_before(by_kind.get("source", []), t, 3, skip) or said_after:
+            a.side = NONE  # whose area it is, or who reported it ("according to the police", "police said")
         elif _ends_before(by_kind.get("agent", []), t, 2, skip):
             a.side = AGENT
         elif _ends_before(by_kind.get("between", []), t, 2, skip):

@@ -440,3 +440,17 @@ def test_probe_detection_in_arabic():
 def test_killing_noun_alone_is_a_reference():
     # "قتل" names an incident only with a doer or a verb of doing: a bare mention is history.
     assert events("وقتل 76 صحافيا عراقيا منذ الغزو.") == []
+
+
+def test_probe_english_arson_accidents_and_reporters():
+    # Phrasings written while checking generalisation (none from the gold sets).
+    ev = only("Masked men set fire to a shop owned by a Christian family in Qamishli overnight, police said.")
+    assert (ev.sub_event_type, ev.actor1) == ("Looting/property destruction", "Unidentified Armed Group (Syria)")
+    assert events("Five people, including two children, were injured when a gas cylinder exploded in a house in Homs on Friday.") == []
+    ev = only("Rival tribes exchanged gunfire in the village of Ziban on Monday over a land dispute, leaving two dead.")
+    assert (ev.sub_event_type, ev.actor1) == ("Armed clash", "Unidentified Tribal Militia (Syria)")
+
+
+def test_number_inside_including_is_not_the_total():
+    ev = only("Seven people, including two children, were injured when a car bomb exploded in Azaz on Friday.")
+    assert ev.injuries == 7
