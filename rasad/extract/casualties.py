@@ -73,9 +73,14 @@ def count_casualties(doc: Document, inc: Incident, lang: str) -> tuple[Count | N
         if any(0 <= c.tok_start - n.tok_end <= 2 for n in negations):
             keep(kind, Count(0, "negated", [span]))
             continue
-        if any(m.value.kind == "not_casualty" and m.start <= c.start < m.end
-               for m in doc.within("context", c.start - 40, c.end)):
+        near = doc.within("context", c.start - 40, c.end)
+        if any(m.value.kind == "not_casualty" and m.start <= c.start < m.end for m in near):
             continue  # "ميدان الشهداء", "Martyrs' Square": a name, not a toll
+        if any(m.value.kind == "grievance" and 0 <= c.tok_start - m.tok_end <= 2 for m in near):
+            continue  # "احتجاجاً على مقتل متظاهر": the protest's cause, not its toll
+        if lang != "en" and c.value.position == "before" and dual_count(doc.norm.raw_text(c.start, c.end)):
+            keep(kind, Count(2, "dual", [span]))  # "سقوط قتيلين": the victims' noun is a dual
+            continue
         found: Count | None = None
         if lang != "en" and c.value.position == "before":
             # "إلى 55 قتيلاً و146 جريحاً": a victims' noun counts the number before it first.

@@ -469,8 +469,9 @@ def _heads(doc: Document, mentions: list[Mention]) -> list[Mention]:
             joined = nxt.tok_start < len(doc.tokens) and doc.tokens[nxt.tok_start].key.startswith("و")
             if 0 < len(between) <= 3 and any(k in _OF for k in between):
                 continue  # "soldiers of the Syrian regime forces", "عنصر من قسد"
-            if len(between) <= 2 and not joined and not any(k in ("و", "and") for k in between):
-                continue  # apposition: "قوات الأمن الداخلي "الأسايش"", "security forces, the Asayish"
+            if len(between) <= 1 and not joined and not any(k in ("و", "and") or k[:1] in ("ب", "ل", "ك")
+                                                            for k in between):
+                continue  # apposition: "قوات الأمن الداخلي "الأسايش"", not "مدنيان برصاص قناص حوثي"
         out.append(m)
     return out
 

@@ -84,7 +84,10 @@ def find_incidents(doc: Document) -> list[Incident]:
         # The sentence's context words by kind: looked up per sentence, so a long article costs
         # no more per trigger than a short one.
         ctx: dict[str, list[Mention]] = {}
+        names = [(a.start, a.end) for a in doc.within("actor", sent.start, sent.end)]
         for m in doc.within("context", sent.start, sent.end):
+            if any(s <= m.start and m.end <= e for s, e in names):
+                continue  # part of a name: "قيادة العمليات المشتركة" is no summary of operations
             ctx.setdefault(m.value.kind, []).append(m)
         modal, negation, reference = ctx.get("modal", []), ctx.get("negation", []), ctx.get("reference", [])
         nonviolent = ctx.get("nonviolent", [])

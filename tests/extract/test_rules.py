@@ -454,3 +454,15 @@ def test_probe_english_arson_accidents_and_reporters():
 def test_number_inside_including_is_not_the_total():
     ev = only("Seven people, including two children, were injured when a car bomb exploded in Azaz on Friday.")
     assert ev.injuries == 7
+
+
+def test_probe_arabic_names_duals_grievances():
+    # Phrasings written while checking generalisation (none from the gold sets).
+    ev = only("أعلنت قيادة العمليات المشتركة العراقية مقتل ثلاثة إرهابيين بضربة جوية في جبال حمرين أمس.")
+    assert (ev.sub_event_type, ev.actor1, ev.fatalities) == ("Air/drone strike", "Military Forces of Iraq (2020-)", 3)
+    ev = only("شهدت مدينة عدن أمس اشتباكات بين فصيلين من قوات الحزام الأمني أسفرت عن سقوط قتيلين.")
+    assert ev.fatalities == 2  # "قتيلين": the victims' noun is a dual
+    ev = only("أحرق محتجون غاضبون مقر حزب الدعوة في مدينة الناصرية أمس احتجاجاً على مقتل متظاهر.")
+    assert (ev.event_type, ev.actor1, ev.fatalities) == ("Riots", "Rioters (Iraq)", 0)
+    ev = only("قتل مدنيان برصاص قناص حوثي في حي الجحملية بمدينة تعز أمس.")
+    assert (ev.actor1, ev.actor2, ev.fatalities) == ("Ansar Allah", "Civilians (Yemen)", 2)
