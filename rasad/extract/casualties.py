@@ -19,14 +19,9 @@ from dataclasses import dataclass, field
 
 from rasad.document import Document, Mention
 from rasad.extract.incidents import Incident
+from rasad.kb import words
 
 BARE_PLURAL = 2  # a plural noun with no number: at least two people
-_RELATIVE_ONE = {"الذي", "التي"}
-_RELATIVE_MANY = {"الذين", "اللواتي", "اللذين"}
-_SKIP_WORDS = {"فيها", "فيه", "من", "عن", "ما", "لا", "يقل", "علي", "الاقل", "نحو", "حوالي", "قرابه",
-               "اكثر", "يزيد", "زهاء", "خلاله", "خلالها", "جراءها", "خلال",
-               "at", "least", "about", "around", "some", "nearly", "almost", "up", "to", "of", "more",
-               "than", "over", "the", "were", "was", "been", "have", "has", "and", "و", "بجروح"}
 
 
 @dataclass
@@ -110,12 +105,12 @@ def count_casualties(doc: Document, inc: Incident, lang: str) -> tuple[Count | N
                 # Active voice: "killed 14 people", "shot dead an SDF member".
                 found = _number_after(doc, numbers, c.tok_end, inc.tok_end) or \
                     _noun_count(tokens, c.tok_end, inc.tok_end, dual_count, doc)
-            if found is None and c.tok_start > 0 and tokens[c.tok_start - 1].key in _RELATIVE_ONE:
+            if found is None and c.tok_start > 0 and tokens[c.tok_start - 1].key in words("relative_one"):
                 found = Count(1, "relative-singular", [])
-            elif found is None and c.tok_start > 0 and tokens[c.tok_start - 1].key in _RELATIVE_MANY:
+            elif found is None and c.tok_start > 0 and tokens[c.tok_start - 1].key in words("relative_many"):
                 found = Count(BARE_PLURAL, f"bare-plural={BARE_PLURAL}", [])
         if found is None:
-            if c.tok_start > 0 and tokens[c.tok_start - 1].key in _RELATIVE_ONE:
+            if c.tok_start > 0 and tokens[c.tok_start - 1].key in words("relative_one"):
                 found = Count(1, "relative-singular", [])
             else:
                 continue
@@ -179,7 +174,7 @@ def _number_after(doc: Document, numbers: dict[int, Mention], start_tok: int, en
         n = numbers.get(i)
         if n is not None:
             return Count(n.value.value, n.value.rule, [(n.start, n.end)])
-        if doc.tokens[i].key in _SKIP_WORDS and skipped < 3:
+        if doc.tokens[i].key in words("count_skip") and skipped < 3:
             skipped += 1
             i += 1
             continue
@@ -187,7 +182,6 @@ def _number_after(doc: Document, numbers: dict[int, Mention], start_tok: int, en
     return None
 
 
-_INCLUDING = {"including", "among", "بينهم", "بينهما", "منهم", "بينهن"}  # "Five people, including two children"
 _EN_SUBJECT_WINDOW = 9  # "Three soldiers of the Syrian regime forces were killed"
 
 
@@ -206,7 +200,7 @@ def _number_before(doc: Document, numbers: dict[int, Mention], end_tok: int, sta
                    window: int = 6) -> Count | None:
     for i in range(end_tok - 1, max(start_tok, end_tok - window) - 1, -1):
         n = numbers.get(i)
-        if n is not None and not (i > 0 and doc.tokens[i - 1].key in _INCLUDING):
+        if n is not None and not (i > 0 and doc.tokens[i - 1].key in words("including")):
             return Count(n.value.value, n.value.rule, [(n.start, n.end)])
         if doc.tokens[i].key in {"ب", "و"}:
             break

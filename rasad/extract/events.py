@@ -29,15 +29,11 @@ from rasad.extract.casualties import Count, count_casualties
 from rasad.extract.classes import DISORDER, STRATEGIC, code_event
 from rasad.extract.incidents import Incident, find_incidents
 from rasad.extract.notes import make_notes
-from rasad.kb import knowledge_base
+from rasad.kb import iso_codes, knowledge_base, words
 from rasad.record import Event, interaction_code
 from rasad.text.normalize import fold_raw
 
 _DEFAULT_COUNTRY = "Syria"  # only when neither the incident nor the article names any place
-_ISO = {"Syria": 760, "Iraq": 368, "Lebanon": 422, "Jordan": 400, "Turkey": 792, "Yemen": 887,
-        "Libya": 434, "Israel": 376, "Palestine": 275, "Egypt": 818, "Sudan": 729}
-_SERIES_WORDS = {"ثالث", "ثان", "ثاني", "اخر", "اخري", "رابع", "another", "second", "third", "fresh", "new"}
-_SEPARATE_WORDS = {"منفصلين", "منفصلتين", "منفصلة", "separate", "two"}
 
 
 def build_events(doc: Document) -> None:
@@ -242,10 +238,10 @@ def _code(doc, kb, inc, side1, side2, place, country, killed, wounded, weapons, 
     ev.article_ids = [art.id]
     # place
     ev.country = country
-    ev.iso = _ISO.get(country)
+    ev.iso = iso_codes().get(country)
     if place is not None:
         ev.country = place.country or country
-        ev.iso = place.iso or _ISO.get(ev.country)
+        ev.iso = place.iso or iso_codes().get(ev.country)
         ev.admin1, ev.admin2, ev.admin3 = place.admin1, place.admin2, place.admin3
         ev.location, ev.location_ar = place.location, place.location_ar
         ev.latitude, ev.longitude = place.latitude, place.longitude
@@ -403,7 +399,7 @@ def _split_places(doc: Document, inc: Incident, places: list) -> list[list]:
         comma = gap in ("،", ",")
         same_level = _level(p) == _level(prev) and _level(p) is not None
         # "الطريق الواصل بين مدينة درعا وبلدة طفس", "between X and Y": one place, a road or front.
-        between = any(doc.tokens[i].key in _BETWEEN for i in range(max(0, _tok(doc, prev.span[0]) - 2), _tok(doc, prev.span[0])))
+        between = any(doc.tokens[i].key in words("between") for i in range(max(0, _tok(doc, prev.span[0]) - 2), _tok(doc, prev.span[0])))
         if same_level and not between and (conj or (comma and multiple)) and len(groups) < 6:
             groups.append([p])
         else:
@@ -411,7 +407,6 @@ def _split_places(doc: Document, inc: Incident, places: list) -> list[list]:
     return groups
 
 
-_BETWEEN = {"بين", "between", "from"}
 _POPULATED = {"village", "town", "city", "neighbourhood", "camp", "farm"}
 _AREAS = {"badia", "region", "countryside"}
 
@@ -436,7 +431,7 @@ def _is_multiple(doc: Document, inc: Incident) -> bool:
             return True
         nxt = doc.tokens[a.tok_end].key if a.tok_end < len(doc.tokens) else ""
         prv = doc.tokens[a.tok_start - 1].key if a.tok_start > 0 else ""
-        if nxt in _SEPARATE_WORDS or prv in _SEPARATE_WORDS:
+        if nxt in words("separate") or prv in words("separate"):
             return True
     return False
 
@@ -453,9 +448,6 @@ def _article_prior(doc: Document) -> tuple[str | None, list | None, str | None]:
     return None, None, None
 
 
-_OF = {"of", "from", "in", "من", "في"}
-
-
 def _heads(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """Drop a generic word that only heads a named actor ("soldiers of the Syrian regime forces",
     "عنصر من قسد"): the named actor is the party."""
@@ -467,7 +459,7 @@ def _heads(doc: Document, mentions: list[Mention]) -> list[Mention]:
         if m.value.kind == "generic" and nxt is not None and nxt.value.kind == "named":
             between = [doc.tokens[j].key for j in range(m.tok_end, nxt.tok_start)]
             joined = nxt.tok_start < len(doc.tokens) and doc.tokens[nxt.tok_start].key.startswith("و")
-            if 0 < len(between) <= 3 and any(k in _OF for k in between):
+            if 0 < len(between) <= 3 and any(k in words("of") for k in between):
                 continue  # "soldiers of the Syrian regime forces", "عنصر من قسد"
             if len(between) <= 1 and not joined and not any(k in ("و", "and") or k[:1] in ("ب", "ل", "ك")
                                                             for k in between):
@@ -588,7 +580,7 @@ def _inherit_actor(doc: Document, inc: Incident, last: tuple[int, R.ActorRole] |
     sentence, actor = last
     a = inc.anchors[0]
     near = {doc.tokens[i].key for i in range(max(0, a.tok_start - 1), min(len(doc.tokens), a.tok_end + 1))}
-    if sentence == inc.sentence or (inc.sentence - sentence <= 1 and near & _SERIES_WORDS):
+    if sentence == inc.sentence or (inc.sentence - sentence <= 1 and near & words("series")):
         return R.ActorRole(actor.mention, actor.name, actor.inter, actor.role, R.AGENT)
     return None
 

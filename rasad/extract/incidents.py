@@ -30,12 +30,12 @@ import bisect
 from dataclasses import dataclass, field
 
 from rasad.document import Document, Mention, Segment
+from rasad.kb import words
 from rasad.extract.classes import DEMONSTRATION, FAMILY, MODIFIERS, STRATEGIC, VIOLENT, rank
 
 ANCHOR_MIN_WEIGHT = 0.5
 _PROTEST_ABSORBS = {"shooting", "killing", "arrest", "attack", "clash", "riot", "destruction"}
 _PUNCT = set("،,;؛:")
-_RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "which", "that"}
 _DISRUPTED_ABSORBS = {"ied", "explosion", "carbomb", "drone", "suicide", "shelling", "airstrike"}
 
 
@@ -117,7 +117,7 @@ def find_incidents(doc: Document) -> list[Incident]:
                 continue
             if t.tok_start in demonstrative_end and _definite(doc, t):
                 continue
-            if any(doc.tokens[i].key in _RELATIVES for i in range(max(0, t.tok_start - 2), t.tok_start)):
+            if any(doc.tokens[i].key in words("relative") for i in range(max(0, t.tok_start - 2), t.tok_start)):
                 continue  # "الهجوم الذي استهدف الكنيسة", "الذين قاموا بتفجير…": an incident named before
             if FAMILY.get(trig.cls) == VIOLENT and any(_in(clause, y) for y in years.get(clause.sentence, ())):
                 continue  # "خلال غزو العراق عام 2003": history, not a report
@@ -184,9 +184,6 @@ def _absorb_interceptions(incidents: list[Incident]) -> list[Incident]:
                     and inc.sentence in violent_sentences)]
 
 
-_MORE = {"اخرون", "اخرين", "اخر", "اخران", "اخريين", "ثالث", "others", "other", "another", "third"}
-
-
 def _extend_to_tolls(doc: Document, incidents: list[Incident]) -> None:
     """"…، فيما أصيب اثنان آخران بجروح", "Three others were wounded.": a clause with a toll and no
     trigger of its own adds to the incident before it (same sentence, or the next sentence when
@@ -201,7 +198,7 @@ def _extend_to_tolls(doc: Document, incidents: list[Incident]) -> None:
         if k == 0 or not doc.within("casualty", clause.start, clause.end):
             continue
         prev = incidents[k - 1]
-        more = any(doc.tokens[i].key in _MORE for i in range(clause.tok_start, clause.tok_end))
+        more = any(doc.tokens[i].key in words("more") for i in range(clause.tok_start, clause.tok_end))
         if prev.sentence == clause.sentence or (prev.sentence == clause.sentence - 1 and more):
             prev.tok_end = max(prev.tok_end, clause.tok_end)
 

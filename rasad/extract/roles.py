@@ -22,12 +22,11 @@ from dataclasses import dataclass
 
 from rasad.document import Document, Mention
 from rasad.extract.incidents import Incident
+from rasad.kb import words
 from rasad.text.normalize import fold_raw
 
 AGENT, PATIENT, NONE, UNKNOWN = "agent", "patient", "none", "unknown"
-_BOUND_MARKERS = {"on", "by", "علي"}
-_SAID = {"said", "says", "reported", "told", "announced", "stated", "claimed", "added"}
-_VAGUE_PEOPLE = {"people", "person", "persons", "اشخاص", "شخص", "شخصين", "شخصا"}
+
 
 
 @dataclass
@@ -66,7 +65,7 @@ def assign(doc: Document, inc: Incident, actors: list[ActorRole], lang: str) -> 
         for m in by_kind.get(kind, []):
             word = fold_raw(m.surface)
             ends = anchor_ends | casualty_ends if word == "by" else anchor_ends  # "killed by"
-            if word not in _BOUND_MARKERS or any(0 <= m.tok_start - e <= 1 for e in ends):
+            if word not in words("bound_marker") or any(0 <= m.tok_start - e <= 1 for e in ends):
                 kept.append(m)
         by_kind[kind] = kept
     member_toks = {i for m in by_kind.get("member", []) for i in range(m.tok_start, m.tok_end)}
@@ -93,7 +92,7 @@ def assign(doc: Document, inc: Incident, actors: list[ActorRole], lang: str) -> 
             first_tok.key.startswith("و") or (t > 0 and tokens[t - 1].key in ("and", "و")))
         if prev is not None and t > 0 and prev.mention.tok_end == t - 1 and tokens[t - 1].key in ("and", "و", "&"):
             a.coordinated = True
-        said_after = lang == "en" and bool(a.role) and a.mention.tok_end < len(tokens) and tokens[a.mention.tok_end].key in _SAID
+        said_after = lang == "en" and bool(a.role) and a.mention.tok_end < len(tokens) and tokens[a.mention.tok_end].key in words("said")
         if _ends_before(by_kind.get("territory", []), t, 2, skip) or \
                 _ends_before(by_kind.get("source", []), t, 3, skip) or said_after:
             a.side = NONE  # whose area it is, or who reported it ("according to the police", "police said")
@@ -132,21 +131,16 @@ def assign(doc: Document, inc: Incident, actors: list[ActorRole], lang: str) -> 
         prev = a
 
 
-_BE = {"was", "were", "been", "be", "being", "is", "are"}
-
-
 def _object_follows(tokens, c: Mention) -> bool:
     """"killing two policemen", "killed at least 40 people": the casualty word takes an object."""
     if c.surface.lower().endswith("ing"):
         return True
     nxt = tokens[c.tok_end] if c.tok_end < len(tokens) else None
-    return nxt is not None and (nxt.is_number or nxt.key in {"a", "an", "at", "more", "over", "some", "two",
-                                                              "three", "four", "five", "six", "seven",
-                                                              "eight", "nine", "ten", "dozens", "several"})
+    return nxt is not None and (nxt.is_number or nxt.key in words("object_start"))
 
 
 def _passive_en(tokens, tok: int) -> bool:
-    return any(tokens[i].key in _BE for i in range(max(0, tok - 2), tok))
+    return any(tokens[i].key in words("be") for i in range(max(0, tok - 2), tok))
 
 
 def _subject_target(targets: list[Mention], anchors: list[Mention], tok: int, skip: set[int]) -> bool:
@@ -203,7 +197,7 @@ def pick_sides(actors: list[ActorRole], fallback_patient: bool = True) -> tuple[
     # "Sixteen people were killed when the Houthis attacked army positions": "people" may be the
     # fighters themselves; an armed actor acted upon is actor 2 before them.
     if len(side2) > 1 and fold_raw(side2[0].mention.surface or "").split()[-1:] and \
-            fold_raw(side2[0].mention.surface).split()[-1] in _VAGUE_PEOPLE and \
+            fold_raw(side2[0].mention.surface).split()[-1] in words("vague_people") and \
             any(a.inter in (1, 2, 3, 4, 8) for a in side2[1:]):
         armed = next(a for a in side2[1:] if a.inter in (1, 2, 3, 4, 8))
         side2 = [armed] + [a for a in side2 if a is not armed]

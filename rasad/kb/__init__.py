@@ -16,7 +16,8 @@ from typing import Iterator
 from rasad.text.tokens import PhraseMatcher, entry_key
 
 KB_FILES = ("actors.csv", "generic_actors.csv", "country_actors.csv", "triggers.csv",
-            "casualties.csv", "weapons.csv", "context_words.csv")
+            "casualties.csv", "weapons.csv", "context_words.csv", "function_words.csv", "person_nouns.csv",
+            "countries.csv")
 
 
 @dataclass(frozen=True)
@@ -158,3 +159,20 @@ def knowledge_base() -> KnowledgeBase:
         digest.update(resources.files("rasad.data.kb").joinpath(name).read_bytes())
     return KnowledgeBase(actors, triggers, casualties, weapons, context, country_actors, named,
                          alias_map, digest.hexdigest()[:12])
+
+
+@lru_cache(maxsize=None)
+def words(kind: str) -> frozenset[str]:
+    """Folded words of one closed class in ``function_words.csv`` (relative pronouns, "others"…)."""
+    from rasad.text.normalize import fold_raw
+
+    found = frozenset(fold_raw(r["word"]) for r in _rows("function_words.csv") if r["kind"] == kind)
+    if not found:
+        raise KeyError(f"no function words of kind {kind!r} in rasad/data/kb/function_words.csv")
+    return found
+
+
+@lru_cache(maxsize=1)
+def iso_codes() -> dict[str, int]:
+    """Country name -> ISO 3166 numeric code (``countries.csv``)."""
+    return {r["country"]: int(r["iso"]) for r in _rows("countries.csv")}
