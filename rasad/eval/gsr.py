@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
+from rasad.eval.report import Counts
 from rasad.eval.taxonomy import types_in_family
 from rasad.record import Article, Event, InputError
 
@@ -100,26 +101,11 @@ def _read_csv(handle, path: Path, task: str, data: GsrData) -> None:
 
 
 @dataclass
-class Confusion:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
+class Confusion(Counts):
+    """Detection counts for one task, plus the true negatives the gold sentences give."""
+
     tn: int = 0
     fp_by_label: Counter = field(default_factory=Counter)  # which kind of "no" was mistaken
-
-    @property
-    def precision(self) -> float | None:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
-
-    @property
-    def recall(self) -> float | None:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
-
-    @property
-    def f1(self) -> float | None:
-        if self.tp + self.fp + self.fn == 0:
-            return None
-        return 2 * self.tp / (2 * self.tp + self.fp + self.fn)
 
 
 @dataclass(frozen=True)
