@@ -136,27 +136,22 @@ def date_gap_days(a: Any, b: Any) -> int | None:
 
 
 def set_f1(gold: Iterable[str], predicted: Iterable[str]) -> float:
-    gold_set = {fold_name(g) for g in gold}
-    pred_set = {fold_name(p) for p in predicted}
-    if not gold_set and not pred_set:
-        return 1.0
-    common = len(gold_set & pred_set)
-    if common == 0:
-        return 0.0
-    precision, recall = common / len(pred_set), common / len(gold_set)
-    return 2 * precision * recall / (precision + recall)
+    return _overlap_f1({fold_name(g) for g in gold}, {fold_name(p) for p in predicted})
 
 
 def span_overlap_f1(gold: list[tuple[int, int]], predicted: list[tuple[int, int]]) -> float:
     """Character-level F1 between two sets of ``[start, end)`` spans (overlaps inside a set merged)."""
-    gold_chars = _covered(gold)
-    pred_chars = _covered(predicted)
-    if not gold_chars and not pred_chars:
+    return _overlap_f1(_covered(gold), _covered(predicted))
+
+
+def _overlap_f1(gold: set, predicted: set) -> float:
+    """F1 of two sets; two empty sets agree fully."""
+    if not gold and not predicted:
         return 1.0
-    common = len(gold_chars & pred_chars)
+    common = len(gold & predicted)
     if common == 0:
         return 0.0
-    precision, recall = common / len(pred_chars), common / len(gold_chars)
+    precision, recall = common / len(predicted), common / len(gold)
     return 2 * precision * recall / (precision + recall)
 
 

@@ -83,12 +83,8 @@ def _detection_html(report: Report) -> str:
                     f"<td class=num>{c.fn}</td><td class=num>{_num(c.precision)}</td>"
                     f"<td class=num>{_num(c.recall)}</td><td class=num>{_num(c.f1)}</td></tr>")
 
-    row("all", report.detection)
-    for language, counts in sorted(report.by_language.items()):
-        row(f"language {language}", counts)
-    for event_type, counts in report.by_type.items():
-        if counts.tp + counts.fp + counts.fn:
-            row(event_type, counts)
+    for name, counts in report.detection_rows():
+        row(name, counts)
     rows.append("</table>")
     return "".join(rows)
 

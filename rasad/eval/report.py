@@ -129,6 +129,14 @@ class Report:
     def predicted_events(self) -> int:
         return sum(len(a.predicted) for a in self.articles)
 
+    def detection_rows(self) -> list[tuple[str, Counts]]:
+        """The detection table's rows as the terminal and HTML reports show them: all, per
+        language, then each event type that occurred in gold or output."""
+        rows = [("all", self.detection)]
+        rows += [(f"language {language}", c) for language, c in sorted(self.by_language.items())]
+        rows += [(t, c) for t, c in self.by_type.items() if c.tp + c.fp + c.fn]
+        return rows
+
     def flat(self) -> dict[str, float | int | None]:
         out: dict[str, float | int | None] = {
             "articles": len(self.articles), "gold_events": self.gold_events,

@@ -25,12 +25,8 @@ def _detection_table(report: Report) -> Table:
         table.add_row(name, str(counts.tp), str(counts.fp), str(counts.fn),
                       _fmt(counts.precision), _fmt(counts.recall), _fmt(counts.f1))
 
-    row("all", report.detection)
-    for language, counts in sorted(report.by_language.items()):
-        row(f"language {language}", counts)
-    for event_type, counts in report.by_type.items():
-        if counts.tp + counts.fp + counts.fn:
-            row(event_type, counts)
+    for name, counts in report.detection_rows():
+        row(name, counts)
     return table
 
 
