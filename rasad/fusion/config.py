@@ -33,6 +33,10 @@ class FusionConfig:
     # Also map every spelling the knowledge base knows (rasad/data/kb/actors.csv: "SDF: Syrian
     # Democratic Forces" = "QSD: Syrian Democratic Forces") to its canonical name.
     use_knowledge_base_aliases: bool = True
+    # Leading words of ACLED's country-suffixed crowd names that count as one actor: outlets
+    # differ on whether a demonstration turned violent, so "Rioters (Syria)" and
+    # "Protesters (Syria)" are the same crowd (the country part must still agree).
+    actor_prefix_aliases: dict[str, str] = field(default_factory=dict)
 
     def family(self, event_type: str | None) -> str | None:
         if event_type is None:
@@ -47,6 +51,9 @@ class FusionConfig:
         if not name:
             return None
         name = self.actor_aliases.get(name, name)
+        head, paren, rest = name.partition(" (")
+        if paren and head in self.actor_prefix_aliases:
+            name = f"{self.actor_prefix_aliases[head]} ({rest}"
         return _kb_canonical(name) if self.use_knowledge_base_aliases else name
 
 
@@ -68,6 +75,10 @@ def _from_mapping(raw: dict, origin: str) -> FusionConfig:
             values["date_window_days"] = {int(k): int(v) for k, v in values["date_window_days"].items()}
         except (AttributeError, ValueError):
             raise InputError(f"{origin}: date_window_days must map precision 1/2/3 to whole days") from None
+    for key in ("type_families", "actor_aliases", "actor_prefix_aliases"):
+        mapping = values.get(key, {})
+        if not isinstance(mapping, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in mapping.items()):
+            raise InputError(f"{origin}: {key} must map names to names (a JSON object of strings)")
     for key in ("max_km_precise", "max_km_coarse"):
         if key in values and not isinstance(values[key], (int, float)):
             raise InputError(f"{origin}: {key} must be a number of kilometres")

@@ -78,7 +78,10 @@ def _actors_compatible(a: Mapping, b: Mapping, cfg: FusionConfig) -> tuple[bool,
 
     if agree(a1, b1) and agree(a2, b2):
         return True, "actors agree"
-    if cfg.allow_swapped_actors and agree(a1, b2) and agree(a2, b1) and (a1 or a2):
+    # A swap needs one actor named on both sides in the other role; "unknown" alone would let any
+    # two one-actor events (IS attacks vs SDF attacks) pass as swapped.
+    named_swap = (a1 is not None and a1 == b2) or (a2 is not None and a2 == b1)
+    if cfg.allow_swapped_actors and agree(a1, b2) and agree(a2, b1) and named_swap:
         return True, "actors agree (roles swapped)"
     return False, f"actors differ ({a1} / {a2} vs {b1} / {b2})"
 

@@ -102,3 +102,35 @@ def test_actor_spellings_known_to_the_knowledge_base_are_one_actor() -> None:
     b = dict(a, actor2="QSD: Syrian Democratic Forces")
     assert same_incident(a, b, cfg)[0]
     assert not same_incident(a, dict(a, actor2="Military Forces of Syria (2000-)"), cfg)[0]
+
+
+def test_rioters_and_protesters_of_one_country_are_one_crowd() -> None:
+    # Why: outlets differ on whether a demonstration turned violent, and the same crowd was coded
+    # "Protesters (Syria)" by one and "Rioters (Syria)" by the other (pairs.jsonl missed it).
+    cfg = load_fusion_config()
+    protest = {"event_type": "Protests", "event_date": "2023-03-10", "time_precision": 1,
+               "actor1": "Protesters (Syria)", "location": "as-Suwayda", "admin1": "As-Suwayda",
+               "latitude": 32.709, "longitude": 36.566, "geo_precision": 1}
+    riot = {**protest, "event_type": "Riots", "actor1": "Rioters (Syria)"}
+    assert same_incident(protest, riot, cfg)[0]
+    assert not same_incident(protest, {**riot, "actor1": "Rioters (Lebanon)"}, cfg)[0]
+    assert cfg.canonical_actor("Rioters (Syria)") == "Protesters (Syria)"
+
+
+def test_actor_alias_settings_must_be_string_maps(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"actor_prefix_aliases": ["Rioters", "Protesters"]}), encoding="utf-8")
+    with pytest.raises(InputError, match="actor_prefix_aliases must map names to names"):
+        load_fusion_config(bad)
+
+
+def test_swapped_roles_need_an_actor_named_on_both_sides() -> None:
+    # Why: with one actor each, "either unknown" made any two attackers compatible as a swap, so an
+    # IS attack and an SDF attack at one place and day fused.
+    cfg = load_fusion_config()
+    a = {"event_type": "Battles", "event_date": "2022-12-04", "time_precision": 1,
+         "actor1": "Islamic State (Syria)", "location": "al-Hisan", "admin1": "Deir ez-Zor",
+         "latitude": 35.449, "longitude": 40.046, "geo_precision": 1}
+    assert not same_incident(a, {**a, "actor1": "SDF: Syrian Democratic Forces"}, cfg)[0]
+    swapped = {**a, "actor1": "SDF: Syrian Democratic Forces", "actor2": "Islamic State (Syria)"}
+    assert same_incident(a, swapped, cfg)[0]
