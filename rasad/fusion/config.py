@@ -86,20 +86,24 @@ def _from_mapping(raw: dict, origin: str) -> FusionConfig:
 
 
 def load_fusion_config(path: str | Path | None = None) -> FusionConfig:
-    """The default thresholds, or those of a JSON file with the same keys as ``defaults.json``."""
+    """The default thresholds, or the defaults overridden key by key by a JSON file with keys of
+    ``defaults.json`` (a file holding only ``max_km_coarse`` keeps the default type families)."""
+    defaults = _read_config(resources.files("rasad.fusion").joinpath("defaults.json").read_text("utf-8"),
+                            "rasad/fusion/defaults.json")
     if path is None:
-        raw_text = resources.files("rasad.fusion").joinpath("defaults.json").read_text("utf-8")
-        origin = "rasad/fusion/defaults.json"
-    else:
-        try:
-            raw_text = Path(path).read_text("utf-8")
-        except OSError as exc:
-            raise InputError(f"cannot read fusion config {path}: {exc.strerror}") from None
-        origin = str(path)
+        return _from_mapping(defaults, "rasad/fusion/defaults.json")
+    try:
+        raw_text = Path(path).read_text("utf-8")
+    except OSError as exc:
+        raise InputError(f"cannot read fusion config {path}: {exc.strerror}") from None
+    return _from_mapping({**defaults, **_read_config(raw_text, str(path))}, str(path))
+
+
+def _read_config(raw_text: str, origin: str) -> dict:
     try:
         raw = json.loads(raw_text)
     except json.JSONDecodeError as exc:
         raise InputError(f"{origin} is not valid JSON ({exc.msg} at line {exc.lineno})") from None
     if not isinstance(raw, dict):
         raise InputError(f"{origin} must hold a JSON object of fusion settings")
-    return _from_mapping(raw, origin)
+    return raw

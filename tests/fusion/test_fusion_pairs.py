@@ -134,3 +134,14 @@ def test_swapped_roles_need_an_actor_named_on_both_sides() -> None:
     assert not same_incident(a, {**a, "actor1": "SDF: Syrian Democratic Forces"}, cfg)[0]
     swapped = {**a, "actor1": "SDF: Syrian Democratic Forces", "actor2": "Islamic State (Syria)"}
     assert same_incident(a, swapped, cfg)[0]
+
+
+def test_a_partial_config_file_keeps_the_other_defaults(tmp_path: Path) -> None:
+    # Why: a file changing one threshold used to drop the type families, so a protest and a riot
+    # report of one demonstration stopped fusing without the user asking for it.
+    path = tmp_path / "fusion.json"
+    path.write_text(json.dumps({"max_km_coarse": 12}), encoding="utf-8")
+    cfg = load_fusion_config(path)
+    assert cfg.max_km_coarse == 12
+    assert cfg.family("Riots") == cfg.family("Protests") == load_fusion_config().family("Protests")
+    assert cfg.date_window_days == load_fusion_config().date_window_days
