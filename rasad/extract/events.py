@@ -393,8 +393,8 @@ def _split_places(doc: Document, inc: Incident, places: list) -> list[list]:
     groups: list[list] = [[places[0]]]
     for prev, p in zip(places, places[1:]):
         s = p.span[0]
-        gap = doc.folded[prev.end:s].strip()
-        conj = gap in ("و", "and", "and in", "and near", "وفي", "و في") or \
+        gap = " ".join(doc.folded[prev.end:s].split())
+        conj = gap in words("place_and") or \
             (gap == "" and doc.folded[s:s + 1] == "و")
         comma = gap in ("،", ",")
         same_level = _level(p) == _level(prev) and _level(p) is not None

@@ -466,3 +466,17 @@ def test_probe_arabic_names_duals_grievances():
     assert (ev.event_type, ev.actor1, ev.fatalities) == ("Riots", "Rioters (Iraq)", 0)
     ev = only("قتل مدنيان برصاص قناص حوثي في حي الجحملية بمدينة تعز أمس.")
     assert (ev.actor1, ev.actor2, ev.fatalities) == ("Ansar Allah", "Civilians (Yemen)", 2)
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت قوات النظام بلدة طفس وبلدة اليادودة بريف درعا الغربي أمس.",
+    "قصفت قوات النظام بلدة طفس وفي بلدة اليادودة بريف درعا الغربي أمس.",
+    "Regime forces shelled the town of Tafas and the town of al-Yadudah in western Daraa yesterday.",
+])
+def test_places_joined_by_and_are_one_event_each(text):
+    # Why: ACLED codes one event per location; "X and (in) Y" at the same level names two places
+    # hit by one act (kb/function_words.csv, kind place_and). A comma alone does not split unless
+    # the incident is marked as several.
+    assert [e.location for e in events(text)] == ["Tafas", "Al Yadudah"]
+    assert [e.location for e in events(text.replace(" وبلدة", "، بلدة").replace(" وفي بلدة", "، بلدة")
+                                       .replace(" and the town", ", the town"))] == ["Tafas"]
