@@ -16,7 +16,7 @@ from pathlib import Path
 
 from rapidfuzz.distance import Levenshtein
 
-from rasad.geo.names import _skeleton_word
+from rasad.geo.names import _skeleton_word, ar_key, en_key, en_skeleton, is_arabic
 from rasad.record import InputError
 
 # How specific a kind of place is: larger means smaller area. Used to pick the incident's
@@ -130,12 +130,7 @@ class Gazetteer:
     def get(self, place_id: str) -> Place | None:
         return self.by_id.get(place_id)
 
-    def ids(self, indices: list[int]) -> list[str]:
-        return [self.places[i].id for i in indices]
-
     def lookup_ar(self, name: str) -> list[Place]:
-        from rasad.geo.names import ar_key
-
         node = self.trie
         for w in ar_key(name):
             node = node.get(w)
@@ -146,8 +141,6 @@ class Gazetteer:
     def lookup_en_indices(self, name: str, loose: bool = True) -> list[int]:
         """Places whose article-free English key matches, plus (``loose``) those whose
         transliteration skeleton matches: "Al Mansura" is also "Al Mansurah"."""
-        from rasad.geo.names import en_key, en_skeleton
-
         key = en_key(name)
         hits = list(self.en_index.get(key) or [])
         if loose:
@@ -166,8 +159,6 @@ class Gazetteer:
         return [self.places[i] for i in self.lookup_en_indices(name, loose)]
 
     def lookup(self, name: str) -> list[Place]:
-        from rasad.geo.names import is_arabic
-
         return self.lookup_ar(name) if is_arabic(name) else self.lookup_en(name)
 
     def admin1_names(self) -> set[str]:

@@ -19,26 +19,23 @@ from functools import lru_cache
 from importlib import resources
 
 from rasad.text.normalize import fold_raw
+from rasad.text.tokens import strip_article
 
 _AR_WORD_RE = re.compile(r"[^\W\d_]+|[0-9]+", re.UNICODE)
 _ARTICLE = "ال"
-_MIN_STEM = 2
 
 # Transliterations of the Arabic article as separate words ("as Sukhnah", "ad-Dana").
 EN_ARTICLES = frozenset(
     "al el il ul ad ed ar er as es ash esh at et ath eth az ez an en adh edh dh".split()
 )
 _EN_SPLIT_RE = re.compile(r"[^a-z0-9]+")
+_EN_MARKS_RE = re.compile(r"['`\u2018\u2019\u02bb\u02bc\u02be\u02bf\u2032]")
+_SKELETON_VOWELS_RE = re.compile(r"[aeiouyw]")
+_REPEATS_RE = re.compile(r"(.)\1+")
 
 
 def is_arabic(text: str) -> bool:
     return any("\u0600" <= ch <= "\u06ff" for ch in text)
-
-
-def strip_article(word: str) -> str:
-    if word.startswith(_ARTICLE) and len(word) - len(_ARTICLE) >= _MIN_STEM:
-        return word[len(_ARTICLE):]
-    return word
 
 
 def ar_key(name: str) -> tuple[str, ...]:
@@ -54,7 +51,7 @@ def ascii_fold(text: str) -> str:
 def en_words(name: str) -> list[str]:
     """Lower-case ASCII words of a Latin-script name; apostrophes and ayn marks vanish."""
     s = ascii_fold(name).lower()
-    s = re.sub(r"['`\u2018\u2019\u02bb\u02bc\u02be\u02bf\u2032]", "", s)
+    s = _EN_MARKS_RE.sub("", s)
     return [w for w in _EN_SPLIT_RE.split(s) if w]
 
 
@@ -80,9 +77,8 @@ def _skeleton_word(w: str) -> str:
     if len(w) > 2 and w.endswith("h") and w[-2] in "aeiouy":
         w = w[:-1]  # ta marbuta: Sukhnah / Sukhna
     head, tail = w[:1], w[1:]
-    tail = re.sub(r"[aeiouyw]", "", tail)
-    out = head + tail
-    return re.sub(r"(.)\1+", r"\1", out)
+    tail = _SKELETON_VOWELS_RE.sub("", tail)
+    return _REPEATS_RE.sub(r"\1", head + tail)
 
 
 def en_skeleton(name: str) -> str:

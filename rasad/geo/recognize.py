@@ -42,6 +42,32 @@ class CueLexicon:
 _WORD_ROLES = ("locative", "compound_head", "kunya")
 
 
+@dataclass
+class _Lead:
+    """What the words before a name say (both languages): "near", a direction, and cues; with
+    chained cues ("بريف مدينة") the first is the mention's cue, the last the named place's kind."""
+    cue: str | None = None
+    kind: str | None = None
+    direction: str | None = None
+    near: bool = False
+    cue_start: int | None = None  # span of the cue words
+    cue_end: int | None = None
+
+    def take(self, role: str, value: str, first: Token, last: Token) -> None:
+        """Absorb a cue/near/dir_before phrase covering tokens first..last."""
+        if role == "near":
+            self.near = True
+        elif role == "dir_before":
+            self.direction = value
+        else:
+            if self.cue is None:
+                self.cue = value
+            self.kind = value
+            if self.cue_start is None:
+                self.cue_start = first.start
+            self.cue_end = last.end
+
+
 @lru_cache(maxsize=1)
 def cue_lexicon() -> CueLexicon:
     text = resources.files("rasad.data").joinpath("gazetteer/cues.tsv").read_text(encoding="utf-8")
@@ -178,6 +204,16 @@ def _ar_starters(gaz: Gazetteer) -> frozenset[str]:
     return frozenset(gaz.trie) | frozenset(lex.phrases["ar"]) | frozenset(lex.areas)
 
 
+@lru_cache(maxsize=4)
+def _country_ids(gaz: Gazetteer) -> dict[str, list[str]]:
+    """Country name -> ids of its country-kind places (for a country adjective after a name)."""
+    out: dict[str, list[str]] = {}
+    for p in gaz.places:
+        if p.kind == "country":
+            out.setdefault(p.country, []).append(p.id)
+    return out
+
+
 def _find_ar(gaz: Gazetteer, tokens: list[Token], text: str) -> list[PlaceMention]:
     lex = cue_lexicon()
     starters = _ar_starters(gaz)
@@ -194,34 +230,27 @@ def _find_ar(gaz: Gazetteer, tokens: list[Token], text: str) -> list[PlaceMentio
             i = _tok_index_after(tokens, area.end)
             continue
         j = i
-        cue = kind = direction = None
-        cue_start = cue_end = None
-        near = False
+        lead = _Lead()
+        walked: tuple[int, tuple[int, list[int], bool] | None] | None = None  # (j, _walk_ar at j)
         # Absorb the words before the name: near-phrases, directions, cues (chained: "بريف مدينة").
         for _ in range(4):
             if j >= n:
                 break
             name_here = _walk_ar(gaz, tokens, text, j)
+            walked = (j, name_here)
             m = _match_phrase(tokens, text, j, "ar", ("cue", "near", "dir_before"))
             if m is None or (name_here is not None and name_here[0] > m[0]):
                 break
             end, role, value = m
             if end < n and not _gap_ok(text, tokens[end - 1], tokens[end]):
                 break
-            if role == "near":
-                near = True
-            elif role == "dir_before":
-                direction = value
-            else:
-                if cue is None:
-                    cue = value
-                kind = value
-                cue_start = tokens[j].start if cue_start is None else cue_start
-                cue_end = tokens[end - 1].end
+            lead.take(role, value, tokens[j], tokens[end - 1])
             j = end
+        cue, kind, direction, near = lead.cue, lead.kind, lead.direction, lead.near
+        cue_start, cue_end = lead.cue_start, lead.cue_end
         if j >= n:
             break
-        hit = _walk_ar(gaz, tokens, text, j)
+        hit = walked[1] if walked is not None and walked[0] == j else _walk_ar(gaz, tokens, text, j)
         if hit is None and j > i and kind in _UNKNOWN_NAME_CUES and cue is not None:
             mention = _unknown_ar(tokens, text, j, cue, kind, cue_start, cue_end)
             if mention is not None:
@@ -273,8 +302,7 @@ def _find_ar(gaz: Gazetteer, tokens: list[Token], text: str) -> list[PlaceMentio
             # common Arabic words (cues.tsv "stop": "حول", "زيارة", "سلمية") need a cue.
             prev = tokens[j - 1].key if j > 0 else ""
             # "بالكسوة", "في الكسوة": ب / في before the name make a town's name a place
-            in_prefix = next((tokens[j].key[: len(tokens[j].key) - len(st)] for st in tokens[j].stems
-                              if gaz.trie.get(st) is not None), "")
+            in_prefix = tokens[j].key[: len(tokens[j].key) - len(_stem_for(tokens[j], gaz))]
             after_locative = (prev in lex.words["ar:locative"] or near or direction is not None
                               or in_prefix in ("ب", "بال", "وب", "وبال"))
             bare_ok = clitic and (
@@ -297,7 +325,7 @@ def _find_ar(gaz: Gazetteer, tokens: list[Token], text: str) -> list[PlaceMentio
         if after < n and _gap_ok(text, tokens[after - 1], tokens[after]):
             c = _match_phrase(tokens, text, after, "ar", ("country_adj",))
             if c is not None:
-                ids = [p.id for p in gaz.places if p.kind == "country" and p.country == c[2]]
+                ids = list(_country_ids(gaz).get(c[2], ()))
                 if ids:
                     s_, e_ = tokens[after].start, tokens[c[0] - 1].end
                     country_mention = PlaceMention(start=s_, end=e_, name=text[s_:e_], cue="country", candidates=ids,
@@ -409,7 +437,6 @@ def _unknown_ar(tokens: list[Token], text: str, j: int, cue: str, kind: str, cue
     lex = cue_lexicon()
     if any(st in lex.phrases["ar"] for st in t.stems):
         return None  # "مدن وبلدات المنطقة": a feature word, not a name
-    lex = cue_lexicon()
     if t.key in lex.words["ar:locative"] or len(strip_article(t.key)) < 2:
         return None
     end = j + 1
@@ -458,9 +485,7 @@ def _find_en(gaz: Gazetteer, tokens: list[Token], text: str) -> list[PlaceMentio
             i += 1
             continue
         j = i
-        cue = kind = direction = None
-        cue_start = cue_end = None
-        near = False
+        lead = _Lead()
         for _ in range(4):
             if j >= n:
                 break
@@ -473,16 +498,10 @@ def _find_en(gaz: Gazetteer, tokens: list[Token], text: str) -> list[PlaceMentio
                     continue
                 break
             end, role, value = m
-            if role == "near":
-                near = True
-            elif role == "dir_before":
-                direction = value
-            else:
-                cue = cue or value
-                kind = value
-                cue_start = tokens[j].start if cue_start is None else cue_start
-                cue_end = tokens[end - 1].end
+            lead.take(role, value, tokens[j], tokens[end - 1])
             j = end
+        cue, kind, direction, near = lead.cue, lead.kind, lead.direction, lead.near
+        cue_start, cue_end = lead.cue_start, lead.cue_end
         if j >= n or not _en_name_token(tokens[j]) or tokens[j].key in EN_ARTICLES and not (
                 j + 1 < n and _CAP_RE.match(tokens[j + 1].text)):
             i = max(i + 1, j if j > i else i + 1)
@@ -531,7 +550,7 @@ def _find_en(gaz: Gazetteer, tokens: list[Token], text: str) -> list[PlaceMentio
         if pj > 0 and tokens[pj].key == "the":
             pj -= 1  # "in the Raju district"
         prev = tokens[pj].key if pj >= 0 else ""
-        after_cue = _match_phrase(tokens, text, k, "en", ("cue_after",)) if k < n else None
+        after_cue = tail  # a feature word right after the capitalised run
         # "Darnaj (Deir ez-Zor)": a name followed by its area in brackets, as monitors write
         bracketed = text[tokens[k - 1].end:tokens[k - 1].end + 2].strip().startswith("(")
         locative = (prev in lex.words["en:locative"] or near or cue is not None or direction is not None

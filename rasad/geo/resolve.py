@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from rasad.geo.gazetteer import ADMIN_KINDS, POPULATED, Gazetteer, Place, bearing, get_gazetteer, km
 from rasad.geo.mentions import PlaceMention, ResolvedPlace
-from rasad.geo.names import en_key
+from rasad.geo.names import en_key, is_arabic
 
 _CONTAINER_CUES = frozenset({"countryside", "badia", "governorate", "district", "subdistrict", "region", "country"})
 _CUE_KINDS = {
@@ -75,7 +75,7 @@ def _mention_specificity(m: PlaceMention, gaz: Gazetteer) -> float:
     if m.cue in _CONTAINER_CUES:
         return {"countryside": 3.5, "badia": 3.0, "subdistrict": 4, "district": 3, "region": 2.5,
                 "governorate": 1, "country": 0}.get(m.cue, 2)
-    places = [p for p in (gaz.get(c) for c in m.candidates) if p is not None]
+    places = _context_places(m, gaz)
     if not places:
         return -1
     # A bare name is as specific as its most plausible reading: "دير الزور" reads as the city,
@@ -382,8 +382,6 @@ def geocode_phrase(phrase: str, prior_admin1: str | None = None) -> ResolvedPlac
         places = gaz.lookup(phrase.strip())
         if not places:
             return None
-        from rasad.geo.names import is_arabic
-
         mentions = [PlaceMention(start=0, end=len(phrase), name=phrase.strip(), candidates=[p.id for p in places],
                                  language="ar" if is_arabic(phrase) else "en")]
     return resolve_incident(mentions, prior_admin1)

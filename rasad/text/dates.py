@@ -89,6 +89,7 @@ class _DateLexicon:
     day_offsets: dict[str, int]
     anaphoric: dict[str, int]
     units: dict[str, tuple[str, str]]  # folded unit word -> (day|week|month|hour, ""|dual|plural)
+    periods: dict[str, str]  # folded period word -> week|month
     ordinals: dict[str, int]
     forms: dict[str, set[str]]  # category -> folded forms
     pattern: re.Pattern[str]
@@ -129,6 +130,7 @@ def _lexicon() -> _DateLexicon:
     day_offsets: dict[str, int] = {}
     anaphoric: dict[str, int] = {}
     units: dict[str, tuple[str, str]] = {}
+    periods: dict[str, str] = {}
     ordinals: dict[str, int] = {}
     forms: dict[str, set[str]] = {}
     for row in load_rows("dates.tsv"):
@@ -150,9 +152,12 @@ def _lexicon() -> _DateLexicon:
             units[row.form] = (row.value, flag)
         elif row.category == "ordinal":
             ordinals[row.form] = int(row.value)
+        elif row.category == "period":
+            periods[row.form] = row.value
     f = {k: _alt(v) for k, v in forms.items()}
-    number_words = {r.form for r in load_rows("numbers.tsv") if r.category in ("unit", "ten", "tens")}
-    several = {r.form for r in load_rows("numbers.tsv") if r.category == "vague" and r.value == "several"}
+    number_rows = load_rows("numbers.tsv")
+    number_words = {r.form for r in number_rows if r.category in ("unit", "ten", "tens")}
+    several = {r.form for r in number_rows if r.category == "vague" and r.value == "several"}
     word = _alt(number_words)
     num = rf"(?:\d{{1,3}}|{word}(?:\s+و?{word}){{0,2}}|{_alt(several)})"
     months_alt = _alt(forms["month"] | forms["hijri_month"])
@@ -215,7 +220,7 @@ def _lexicon() -> _DateLexicon:
     core |= {form.split()[-1] for form in forms["day_offset"]}
     starters = {form.split()[0] for cat, fs in forms.items() for form in fs}
     starters |= {w.split()[0] for w in number_words | several} | {"on", "the", "a", "an", "يوم"}
-    return _DateLexicon(months, weekdays, day_offsets, anaphoric, units, ordinals, forms, re.compile(body),
+    return _DateLexicon(months, weekdays, day_offsets, anaphoric, units, periods, ordinals, forms, re.compile(body),
                         _with_clitics(core), _with_clitics(starters), frozenset(o.split()[0] for o in ordinals))
 
 
@@ -523,7 +528,7 @@ class _Resolver:
     def period(self, m: re.Match[str], s: int, e: int) -> DateMention | None:
         period_word = m.group("per") or m.group("per_en")
         which = _key(m.group("per_which") or m.group("per_en_which"))
-        period = "week" if _key(period_word) in ("الاسبوع", "week") else "month"
+        period = self.lex.periods[_key(period_word)]
         step = {"last": -1, "next": 1}.get(self._which(which) or "this", 0)
         if self.pub is None:
             return self._no_pub(s, e)

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from importlib import resources
 from typing import NamedTuple
 
 from rasad.text.normalize import fold_raw
-
-_WORD_RE = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+(?:['\-][^\W\d_]+)*", re.UNICODE)
+from rasad.text.tokens import WORD_RE
 
 
 class LexiconRow(NamedTuple):
@@ -29,7 +27,7 @@ def load_rows(filename: str) -> list[LexiconRow]:
         parts = line.split("\t")
         if len(parts) < 3:
             raise ValueError(f"{filename}:{n}: expected 'form<TAB>category<TAB>value[<TAB>flags]'")
-        form = " ".join(_WORD_RE.findall(fold_raw(parts[0].strip()))) or fold_raw(parts[0].strip())
+        form = " ".join(WORD_RE.findall(fold_raw(parts[0].strip()))) or fold_raw(parts[0].strip())
         flags = frozenset(f.strip() for f in parts[3].split(",")) if len(parts) > 3 and parts[3].strip() else frozenset()
         rows.append(LexiconRow(form, parts[1].strip(), parts[2].strip(), flags, n))
     return rows

@@ -55,7 +55,7 @@ from typing import Iterable
 from rasad.record import InputError
 from rasad.text.lexicon_file import LexiconRow, load_rows
 from rasad.text.normalize import fold_raw
-from rasad.text.tokens import Token
+from rasad.text.tokens import WORD_RE, Token
 from rasad.text.wordscan import blank_punctuation, language_code, locate_word, quick_fold
 
 KINDS = ("count", "measure", "year", "date", "time", "percent", "ordinal", "code", "phone", "decimal")
@@ -73,8 +73,6 @@ class NumberMention:
 
 # ---------------------------------------------------------------- lexicon files
 
-
-_WORD_RE = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+(?:['\-][^\W\d_]+)*", re.UNICODE)
 
 # Proclitic sequences (folded): conjunction, preposition, article, in their legal orders.
 # No ك ("like"): ك + مئة folds to كمية ("quantity"), and "like three" is not a count anyway.
@@ -180,7 +178,7 @@ def vague_estimate(word: str) -> tuple[int, str]:
     "scores of") or a class name ("several"). Raises InputError for anything else.
     """
     lex = _lexicon()
-    words = tuple(_WORD_RE.findall(fold_raw(word or "")))
+    words = tuple(WORD_RE.findall(fold_raw(word or "")))
     if words:
         first_forms = [words[0]] + [words[0][len(p):] for p in _PREFIXES if p and words[0].startswith(p)]
         for first in first_forms:
@@ -322,7 +320,7 @@ def find_numbers(
     folded = quick_fold(text)
     out: list[NumberMention] = []
     for start, end in _candidate_segments(folded, lang):
-        toks = [_Tok(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(folded, start, end)]
+        toks = [_Tok(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(folded, start, end)]
         out.extend(_Scanner(text, toks, lang, article_as_one).run())
     return out
 
@@ -757,6 +755,9 @@ def _is_latin(form: str) -> bool:
     return form[:1].isascii()
 
 
+_DIGITS_RE = re.compile(r"\d{1,15}")
+
+
 def _first_int(s: str) -> int:
-    m = re.search(r"\d{1,15}", s)
+    m = _DIGITS_RE.search(s)
     return int(m.group()) if m else 0

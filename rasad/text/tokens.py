@@ -15,7 +15,8 @@ from typing import Generic, Iterable, Iterator, NamedTuple, TypeVar
 
 from rasad.text.normalize import fold
 
-_WORD_RE = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+(?:['\-][^\W\d_]+)*", re.UNICODE)
+# Words of normalised text; numbers.py and lexicon_file.py split with the same pattern.
+WORD_RE = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+(?:['\-][^\W\d_]+)*", re.UNICODE)
 
 # Proclitic sequences, longest first, in folded form. Conjunction (و/ف), then preposition
 # (ب/ل/ك), then the article (ال). "لل" is ل + ال with the alef dropped, as Arabic writes it.
@@ -76,7 +77,7 @@ def tokenize(text: str, folded: str | None = None) -> list[Token]:
     if folded is None:
         folded = fold(text)
     tokens = []
-    for i, m in enumerate(_WORD_RE.finditer(text)):
+    for i, m in enumerate(WORD_RE.finditer(text)):
         key = folded[m.start():m.end()]
         tokens.append(Token(i, m.start(), m.end(), m.group(), key, stems_of(key)))
     return tokens
@@ -86,11 +87,13 @@ def entry_key(phrase: str) -> tuple[str, ...]:
     """Folded key of a lexicon phrase: its words, each without a leading article."""
     from rasad.text.normalize import fold_raw
 
-    words = [w.group() for w in _WORD_RE.finditer(fold_raw(phrase))]
-    return tuple(_strip_article(w) for w in words)
+    words = [w.group() for w in WORD_RE.finditer(fold_raw(phrase))]
+    return tuple(strip_article(w) for w in words)
 
 
-def _strip_article(w: str) -> str:
+def strip_article(w: str) -> str:
+    """The word without a leading article ال, unless too little would be left (shared with
+    rasad.geo.names: gazetteer keys and token matching must strip alike)."""
     if w.startswith("ال") and len(w) - 2 >= _MIN_STEM:
         return w[2:]
     return w
@@ -146,7 +149,7 @@ class PhraseMatcher(Generic[T]):
                 t = tokens[j]
                 nxt = node.get(t.key)
                 if nxt is None:
-                    nxt = node.get(_strip_article(t.key))
+                    nxt = node.get(strip_article(t.key))
                 if nxt is None:
                     break
                 node = nxt
