@@ -31,8 +31,7 @@ def post_article(store: StoreDep, record: dict[str, Any] = Body(
     article = Article.from_dict(record)
     if len(article.text) > MAX_ARTICLE_CHARS:
         raise InputError(f"text longer than {MAX_ARTICLE_CHARS:,} characters; split it into articles")
-    statuses: list[tuple[str, str]] = []
-    report = ingest_articles([article], store, on_item=lambda where, status: statuses.append((where, status)))
+    report = ingest_articles([article], store)
     if report.skipped:
         raise InputError(report.skipped[0].reason)
     stored = store.article_status(article)[1] or article.id

@@ -29,29 +29,11 @@ def export(store: StoreDep, filters: FiltersDep, format: str = "acled-csv") -> S
                              headers={"Content-Disposition": f'attachment; filename="rasad-events.{suffix}"'})
 
 
-def _governorate_points() -> dict[str, Any]:
-    from rasad.geo.gazetteer import get_gazetteer
-
-    features = [
-        {"type": "Feature", "id": p.id, "geometry": {"type": "Point", "coordinates": [p.lon, p.lat]},
-         "properties": {"name": p.name, "name_ar": p.name_ar, "kind": p.kind, "country": p.country}}
-        for p in get_gazetteer().places if p.kind == "governorate"
-    ]
-    return {"type": "FeatureCollection", "features": features}
-
-
 @router.get("/basemap", summary="Offline basemap features (GeoJSON)")
 def basemap() -> dict[str, Any]:
-    try:
-        from rasad.geo import basemap_features  # type: ignore[attr-defined]
+    from rasad.geo import basemap_features  # built once per process (lru_cache)
 
-        return basemap_features()
-    except (ImportError, AttributeError):
-        pass
-    try:
-        return _governorate_points()
-    except (ImportError, AttributeError, OSError, ValueError):
-        return {"type": "FeatureCollection", "features": []}
+    return basemap_features()
 
 
 @router.get("/meta", summary="Event types, review states and version, for building forms")

@@ -93,7 +93,7 @@ def event_row(article_id: str, index: int, event: Event) -> dict[str, Any]:
 
 def event_from_row(row: dict[str, Any]) -> Event:
     fields = {k: row[k] for k in EVENT_KEYS if k != "evidence"}
-    for k in ("assoc_actor_1", "assoc_actor_2", "weapons", "article_ids"):
+    for k in _LIST_KEYS:
         fields[k] = list(fields[k] or [])
     event = Event(**fields)
     evidence = json.loads(row["evidence"]) if row.get("evidence") else {}

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from rasad.export import FORMATS
 from rasad.record import InputError
 
 db_option = click.option("--db", "db_url", metavar="URL|PATH", default=None,
@@ -104,7 +105,7 @@ def serve(db_url: str | None, host: str, port: int, token: str | None) -> None:
 
 
 @click.command()
-@click.option("--format", "fmt", type=click.Choice(["acled-csv", "geojson", "jsonl", "parquet"]), default="acled-csv", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(list(FORMATS)), default="acled-csv", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default="-", help="file to write (default: stdout)")
 @db_option
 @click.option("--start", help="first event date, YYYY-MM-DD")

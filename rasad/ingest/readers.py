@@ -268,11 +268,12 @@ def read_url(url: str, fetch_pages: bool = True) -> Iterator[Item]:
     except InputError as exc:
         yield Skipped(url, str(exc).split(": ", 1)[-1])
         return
+    kind = _kind_of_response(fetched)
     try:
-        items = read_bytes(fetched.content, url, _kind_of_response(fetched), article_id=url_article_id(fetched.url),
+        items = read_bytes(fetched.content, url, kind, article_id=url_article_id(fetched.url),
                            url=fetched.url, fetch_pages=fetch if fetch_pages else None)
         for item in items:
-            if isinstance(item, Article) and item.url is None and _kind_of_response(fetched) == "text":
+            if isinstance(item, Article) and item.url is None and kind == "text":
                 item.url = fetched.url
             yield item
     except InputError as exc:

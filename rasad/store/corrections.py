@@ -29,6 +29,8 @@ _RANGES: dict[str, tuple[int, int]] = {
     "time_precision": (1, 3), "geo_precision": (1, 3), "inter1": (1, 8), "inter2": (1, 8),
     "interaction": (10, 88), "iso": (1, 999),
 }
+# Fields taken as given once they have the right type: name -> (type, what the message asks for).
+_TYPED: dict[str, tuple[type, str]] = {"civilian_targeting": (bool, "true or false"), "notes": (str, "a string")}
 
 
 @lru_cache(maxsize=1)
@@ -55,7 +57,7 @@ def _check_value(name: str, value: Any) -> Any:
         except ValueError:
             raise InputError(f"event_date {value!r} is not a date: use YYYY-MM-DD") from None
     if name in _RANGES or name in ("fatalities", "injuries"):
-        if value is None and name not in ("fatalities",):
+        if value is None and name != "fatalities":
             return None
         if isinstance(value, bool) or not isinstance(value, int):
             raise InputError(f"{name} must be a whole number")
@@ -72,18 +74,15 @@ def _check_value(name: str, value: Any) -> Any:
         if not -limit <= value <= limit:
             raise InputError(f"{name} must be between -{limit} and {limit}")
         return float(value)
-    if name == "civilian_targeting":
-        if not isinstance(value, bool):
-            raise InputError("civilian_targeting must be true or false")
+    if name in _TYPED:
+        kind, what = _TYPED[name]
+        if not isinstance(value, kind):
+            raise InputError(f"{name} must be {what}")
         return value
     if name == "confidence":
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
             raise InputError("confidence must be a number from 0 to 1")
         return float(value)
-    if name == "notes":
-        if not isinstance(value, str):
-            raise InputError("notes must be a string")
-        return value
     if name == "language":
         if value not in (None, "ar", "en"):
             raise InputError("language must be 'ar', 'en' or null")

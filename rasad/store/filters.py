@@ -13,7 +13,7 @@ from typing import Any, Mapping
 import sqlalchemy as sa
 
 from rasad.record import InputError
-from rasad.store.models import EventRow
+from rasad.store.models import EventRow, EventSourceRow
 from rasad.text.normalize import fold_raw
 
 REVIEW_STATES = ("unreviewed", "confirmed", "corrected", "rejected")
@@ -140,8 +140,6 @@ class EventFilters:
         if self.review_state:
             clauses.append(EventRow.review_state == self.review_state)
         if self.article_id:
-            from rasad.store.models import EventSourceRow
-
             clauses.append(EventRow.id.in_(sa.select(EventSourceRow.event_id).where(EventSourceRow.article_id == self.article_id)))
         return clauses
 

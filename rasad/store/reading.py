@@ -25,10 +25,17 @@ class ReadingMixin:
     _sessions: sessionmaker[Session]
 
     def _event_ids_of(self, s: Session, article_id: str) -> list[str]:
-        rows = s.execute(
-            sa.select(EventSourceRow.event_id).where(EventSourceRow.article_id == article_id).order_by(EventSourceRow.id)
-        ).scalars()
-        return list(dict.fromkeys(rows))
+        return self._event_ids_by_article(s, [article_id])[article_id]
+
+    def _event_ids_by_article(self, s: Session, article_ids: list[str]) -> dict[str, list[str]]:
+        """Each article's event ids, in the order it came to support them: one query for a page."""
+        found: dict[str, dict[str, None]] = {a: {} for a in article_ids}
+        if article_ids:
+            rows = s.execute(sa.select(EventSourceRow.article_id, EventSourceRow.event_id)
+                             .where(EventSourceRow.article_id.in_(article_ids)).order_by(EventSourceRow.id))
+            for article_id, event_id in rows:
+                found[article_id][event_id] = None
+        return {a: list(ids) for a, ids in found.items()}
 
     def list_events(self, filters: EventFilters | None = None, page: int = 1, page_size: int = 50,
                     sort: str | None = None) -> Page:
@@ -133,7 +140,8 @@ class ReadingMixin:
             rows = s.scalars(sa.select(ArticleRow).where(*clauses)
                              .order_by(ArticleRow.published.desc().nulls_last(), ArticleRow.id)
                              .offset((page - 1) * page_size).limit(page_size)).all()
-            items = [article_record(r, self._event_ids_of(s, r.id), with_text=False) for r in rows]
+            event_ids = self._event_ids_by_article(s, [r.id for r in rows])
+            items = [article_record(r, event_ids[r.id], with_text=False) for r in rows]
             return Page(items, total, page, page_size)
 
     def get_article(self, article_id: str) -> dict[str, Any]:

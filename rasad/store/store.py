@@ -317,7 +317,8 @@ class Store(ReadingMixin, ReviewingMixin):
                 value = _LIST_DEFAULTS.get(name, _NOT_NULL_DEFAULTS.get(name))
             setattr(event_row, name, list(value) if isinstance(value, list) else value)
         article_ids = list(dict.fromkeys(src.article_id for src in sources))
-        titles = [t for t in (s.get(ArticleRow, a).title for a in article_ids if s.get(ArticleRow, a)) if t]
+        articles = (s.get(ArticleRow, a) for a in article_ids)
+        titles = [a.title for a in articles if a is not None and a.title]
         event_row.article_ids = article_ids
         event_row.source_count = len(article_ids)
         event_row.search_text = search_text_of(fused, titles)

@@ -16,7 +16,7 @@ from typing import Iterator
 import pytest
 import sqlalchemy as sa
 
-from rasad.store.testing import throwaway_pg_database
+from rasad.store.testing import pg_test_database
 
 N_ARTICLES = 1000
 N_PAIRED = 200  # the first 200 articles report 100 incidents, two reports each
@@ -54,10 +54,7 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'store.sqlite'}"
         return
-    server = os.environ.get("RASAD_TEST_PG_URL")
-    if not server:
-        pytest.skip("RASAD_TEST_PG_URL is not set: run ./scripts/test.sh (it starts PostgreSQL)")
-    with throwaway_pg_database(server, "rasad_t_crash") as url:
+    with pg_test_database("rasad_t_crash", "test ingest crash recovery on PostgreSQL") as url:
         yield url
 
 
