@@ -47,7 +47,7 @@ FEATURE_KIND = {
     "PPLF": ("farm", 0.6), "PPLL": ("farm", 0.6), "PPLW": ("village", 0.3), "PPLQ": ("village", 0.3),
     "PPLH": ("village", 0.2), "PPLS": ("village", 0.8), "": ("village", 1.0),
 }
-IRAQ_FULL_REGIONS = {"Al-Anbar", "Ninawa"}
+IRAQ_FULL_REGIONS = {"Al-Anbar", "Ninawa", "Diyala", "Kirkuk", "Sala ad-Din", "Baghdad"}
 COLUMNS = (
     "id kind name name_ar names ar_keys en_keys lat lon population country iso admin1 admin2 "
     "admin3 pcode importance coord_quality precision src_ids source"
@@ -337,9 +337,11 @@ def build_neighbours(data: Path) -> list[Place]:
                 continue
             major = r["is_current"] == "1" or r["gn_feature_code"].startswith("PPLA")
             has_ar = any(is_arabic(n) for n in split_names(r["names_ar"]))
-            # Lebanon and Jordan whole; in Iraq the governorates along the Syrian border (Anbar,
-            # Nineveh) every village with an Arabic name, elsewhere district seats and current
-            # major places: a report from Anbar is not forced into Syria, and start-up stays small.
+            # Lebanon and Jordan whole; in Iraq every village with an Arabic name in the
+            # governorates along the Syrian border (Anbar, Nineveh) and in those where the
+            # insurgency is reported (Diyala, Kirkuk, Salah ad-Din, Baghdad), elsewhere district
+            # seats and current major places: a report from Diyala is not forced into Syria, and
+            # start-up stays small.
             if not (major or cc in ("lb", "jo") or (has_ar and r["region"] in IRAQ_FULL_REGIONS)):
                 continue
             p = wof_place(r, cc)

@@ -143,13 +143,19 @@ class Gazetteer:
         transliteration skeleton matches: "Al Mansura" is also "Al Mansurah"."""
         key = en_key(name)
         hits = list(self.en_index.get(key) or [])
+        if not hits:
+            # Ta marbuta is written with or without a final h (Jalawla / Jalawlah, Hawija /
+            # Hawijah); the skeleton cannot catch it when the name is too short to go loose.
+            other = key[:-1] if key.endswith(("ah", "eh")) else key + "h" if key.endswith(("a", "e")) else None
+            hits = list(self.en_index.get(other) or []) if other else []
         if loose:
             skel = en_skeleton(name)
             # A short skeleton ("hl" for Al-Hol) matches dozens of unrelated names: too loose.
             if len(skel.replace(" ", "")) >= SKELETON_MIN_LETTERS:
                 # Same skeleton and a small edit distance: "Hamidiya" ~ "Hamidiyah", "Abu Rasin" ~
                 # "Abu Rasayn".
-                limit = max(2, len(key) // 4)
+                # Short names get one edit only: "Kobani" is not the village "Kuban".
+                limit = 1 if len(key) <= 6 else max(2, len(key) // 4)
                 for other, i in self.en_skeleton.get(skel) or []:
                     if i not in hits and Levenshtein.distance(key, other, score_cutoff=limit) <= limit:
                         hits.append(i)

@@ -447,7 +447,7 @@ def test_probe_english_arson_accidents_and_reporters():
     ev = only("Masked men set fire to a shop owned by a Christian family in Qamishli overnight, police said.")
     assert (ev.sub_event_type, ev.actor1) == ("Looting/property destruction", "Unidentified Armed Group (Syria)")
     assert events("Five people, including two children, were injured when a gas cylinder exploded in a house in Homs on Friday.") == []
-    ev = only("Rival tribes exchanged gunfire in the village of Ziban on Monday over a land dispute, leaving two dead.")
+    ev = only("Rival tribes exchanged gunfire in the village of Ziban in eastern Deir ez-Zor on Monday over a land dispute, leaving two dead.")
     assert (ev.sub_event_type, ev.actor1) == ("Armed clash", "Unidentified Tribal Militia (Syria)")
 
 
