@@ -88,6 +88,21 @@ def test_iraqi_places_resolve_in_iraq(mentions_of):
     assert r.country == "Iraq" and r.iso == 368 and r.admin1 == "Al-Anbar"
 
 
+def test_diagonal_direction_marks_the_context_place(mentions_of):
+    # "X, southwest of Y": Y is where X lies from, not the place of the incident.
+    r = resolve(mentions_of, "militants attacked a police checkpoint in Hawija district, southwest of Kirkuk")
+    assert r.location == "Al Hawijah" and r.admin1 == "Kirkuk"
+    r = resolve(mentions_of, "an attack near Jalawla, north-east of Diyala")
+    assert r.location == "Jalawlah" and r.admin2 == "Khanaqin"
+
+
+def test_a_major_city_beats_smaller_namesakes(mentions_of):
+    # Iraq's Basra has no current WOF locality; without the supplement row it snapped to the
+    # Syrian town of Busra.
+    r = resolve(mentions_of, "An angry crowd beat a man to death in Basra on Sunday")
+    assert r.country == "Iraq" and r.location == "Basra"
+
+
 def test_an_unresolvable_tie_says_so(mentions_of):
     r = resolve(mentions_of, "في قرية العوينة")
     assert any(why.startswith("ambiguous") for why in r.reasons)
