@@ -59,6 +59,17 @@ def assign(doc: Document, inc: Incident, actors: list[ActorRole], lang: str) -> 
     # "هجوم على"); elsewhere they are dates ("on Sunday"), passives of other verbs ("used by the
     # SDF") or places ("على طريق").
     anchor_ends = {m.tok_end for m in inc.anchors}
+    # "opened fire with live ammunition and tear gas on protesters": the weapons used stand
+    # between the act and its marker without unbinding it.
+    weapon_toks = {i for w in doc.in_tokens("weapon", inc.tok_start, inc.tok_end) for i in range(w.tok_start, w.tok_end)}
+    if weapon_toks:
+        instrument = words("instrument")
+        for e in list(anchor_ends):
+            j = e
+            while j < len(doc.tokens) and (j in weapon_toks or doc.tokens[j].key in instrument):
+                j += 1
+            if j > e and any(i in weapon_toks for i in range(e, j)):
+                anchor_ends.add(j)
     casualty_ends = {c.tok_end for c in doc.in_tokens("casualty", inc.tok_start, inc.tok_end)}
     for kind in ("agent", "patient"):
         kept = []

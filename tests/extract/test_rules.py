@@ -480,3 +480,15 @@ def test_places_joined_by_and_are_one_event_each(text):
     assert [e.location for e in events(text)] == ["Tafas", "Al Yadudah"]
     assert [e.location for e in events(text.replace(" وبلدة", "، بلدة").replace(" وفي بلدة", "، بلدة")
                                        .replace(" and the town", ", the town"))] == ["Tafas"]
+
+
+def test_weapons_between_the_act_and_its_role_marker():
+    # "opened fire with live ammunition and tear gas on protesters": the weapons do not unbind
+    # "on" from the act, so the protesters are whom the fire was opened on.
+    ev = only("Security forces opened fire with live ammunition and tear gas on protesters in Nasiriyah "
+              "on Friday, killing five people.")
+    assert (ev.event_type, ev.sub_event_type, ev.actor1) == (
+        "Protests", "Excessive force against protesters", "Protesters (Iraq)")
+    # Without weapons in the gap the marker still needs to touch the act: "on Friday" is a date.
+    ev = only("Gunmen opened fire in the market of Nasiriyah on Friday, killing two people.")
+    assert ev.actor2 == "Civilians (Iraq)"
