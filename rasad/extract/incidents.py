@@ -37,6 +37,8 @@ ANCHOR_MIN_WEIGHT = 0.5
 _PROTEST_ABSORBS = {"shooting", "killing", "arrest", "attack", "clash", "riot", "destruction"}
 _PUNCT = set("،,;؛:")
 _DISRUPTED_ABSORBS = {"ied", "explosion", "carbomb", "drone", "suicide", "shelling", "airstrike"}
+# What leads up to a violent incident when told in an "after" clause behind it.
+_LEAD_UP = {"arrest", "looting"}
 
 
 @dataclass
@@ -172,7 +174,27 @@ def find_incidents(doc: Document) -> list[Incident]:
             incidents.append(inc)
     _extend_to_tolls(doc, incidents)
     incidents = _absorb_interceptions(incidents)
+    incidents = _absorb_lead_ups(doc, incidents)
     return _absorb_protest_violence(doc, incidents)
+
+
+def _absorb_lead_ups(doc: Document, incidents: list[Incident]) -> list[Incident]:
+    """"…raped a woman in Shaykh al-Hadid, after they raided her house at night": a raid or
+    arrest told in an "after" clause with no actor of its own is how the violent incident before
+    it came about, not a separate strategic development."""
+    out: list[Incident] = []
+    lead = words("sequence")
+    for inc in incidents:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.family == VIOLENT and inc.sentence == prev.sentence
+                and all(a.value.cls in _LEAD_UP for a in inc.anchors)
+                and doc.tokens[inc.tok_start].key in lead
+                and not doc.in_tokens("actor", inc.tok_start, inc.tok_end)):
+            prev.modifiers.extend(inc.anchors + inc.modifiers)
+            prev.tok_end = max(prev.tok_end, inc.tok_end)
+            continue
+        out.append(inc)
+    return out
 
 
 def _absorb_interceptions(incidents: list[Incident]) -> list[Incident]:
@@ -278,7 +300,11 @@ def _concrete(doc: Document, clause: Segment, anchors: list[Mention]) -> bool:
     if all(a.value.pos == "r" for a in anchors):
         # "اغتيال الحريري", "قتل على أيدي مدبري الانقلاب": history unless a doer and a when or
         # where of its own make it a report.
-        doer = any(m.value.kind == "agent" and len(m.surface) > 3 for m in ctx) or \
+        # "the rape of a woman by two members of the Sultan Murad Division": a short marker
+        # ("by") names a doer when an actor follows it closely.
+        actor_starts = {a.tok_start for a in doc.within("actor", clause.start, clause.end)}
+        doer = any(m.value.kind == "agent" and (len(m.surface) > 3 or any(
+            0 <= t - m.tok_end <= 5 for t in actor_starts)) for m in ctx) or \
             any(m.value.kind == "light_verb" and 0 <= first - m.tok_end <= 8 for m in ctx)
         return doer and (inside("date") or bool(doc.places_within(clause.start, clause.end)))
     if all(_reference(doc, a) for a in anchors):

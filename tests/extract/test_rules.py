@@ -492,3 +492,23 @@ def test_weapons_between_the_act_and_its_role_marker():
     # Without weapons in the gap the marker still needs to touch the act: "on Friday" is a date.
     ev = only("Gunmen opened fire in the market of Nasiriyah on Friday, killing two people.")
     assert ev.actor2 == "Civilians (Iraq)"
+
+
+def test_a_reference_noun_with_a_doer_after_by_is_a_report():
+    # "the rape of a woman by two members of X" names its doer after "by": with a place and a
+    # date of its own it reports an incident; without the doer it stays history.
+    ev = only("STJ documented the rape of a Kurdish woman by two members of the Sultan Murad Division in "
+              "the town of Shaykh al-Hadid in Afrin on 12 March 2022.")
+    assert (ev.sub_event_type, ev.actor1) == ("Sexual violence", "Sultan Murad Division")
+    assert events("The rape of Kurdish women remains a taboo in Afrin, activists say.") == []
+
+
+def test_a_raid_told_in_an_after_clause_is_part_of_the_incident():
+    # "…, after they raided her house": how the incident came about, not a second event; an
+    # "after" clause with an actor of its own is not absorbed.
+    evs = events("Gunmen shot dead a teacher in the town of Shaykh al-Hadid in Afrin on Monday, "
+                 "after they raided her house at night.")
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Attack", 1)]
+    evs = events("Gunmen shot dead a teacher in the town of Shaykh al-Hadid in Afrin on Monday, "
+                 "after the police arrested her brother.")
+    assert sorted(e.sub_event_type for e in evs) == ["Arrests", "Attack"]
