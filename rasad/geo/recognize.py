@@ -39,7 +39,7 @@ class CueLexicon:
     areas: dict[str, str] = field(default_factory=dict)  # folded one-word area cue (ريف, باديه) -> cue
 
 
-_WORD_ROLES = ("locative", "compound_head", "kunya")
+_WORD_ROLES = ("locative", "compound_head", "kunya", "coordinator")
 
 
 @dataclass
@@ -305,8 +305,15 @@ def _find_ar(gaz: Gazetteer, tokens: list[Token], text: str) -> list[PlaceMentio
             in_prefix = tokens[j].key[: len(tokens[j].key) - len(_stem_for(tokens[j], gaz))]
             after_locative = (prev in lex.words["ar:locative"] or near or direction is not None
                               or in_prefix in ("ب", "بال", "وب", "وبال"))
+            # "بلدتي سرمين والنيرب": a name joined by و to the place just named is read the same
+            # way, with its cue.
+            joined = in_prefix[:1] == "و" and bool(out) and out[-1].cue in _POINT_CUES_JOINED and \
+                out[-1].end == _end_before(text, tokens[j].start)
+            if joined:
+                cue = kind = out[-1].cue
             bare_ok = clitic and (
-                any(p.kind in _BARE_OK_KINDS and p.importance >= 4 for p in places)  # cities, admin units
+                joined
+                or any(p.kind in _BARE_OK_KINDS and p.importance >= 4 for p in places)  # cities, admin units
                 or (after_locative and any(p.kind in ("town", "city") for p in places))
                 or (after_locative and end - j >= 2))
             if key in lex.stop["ar"] or not bare_ok:
@@ -475,6 +482,17 @@ def _en_name_at(gaz: Gazetteer, tokens: list[Token], text: str, j: int) -> int:
     return best
 
 
+_POINT_CUES_JOINED = ("village", "town", "city", "neighbourhood", "camp", "farm")
+
+
+def _end_before(text: str, offset: int) -> int:
+    """Where the text before ``offset`` ends, spaces and a comma skipped."""
+    k = offset
+    while k > 0 and text[k - 1] in " ,،":
+        k -= 1
+    return k
+
+
 def _find_en(gaz: Gazetteer, tokens: list[Token], text: str) -> list[PlaceMention]:
     lex = cue_lexicon()
     out: list[PlaceMention] = []
@@ -553,8 +571,14 @@ def _find_en(gaz: Gazetteer, tokens: list[Token], text: str) -> list[PlaceMentio
         after_cue = tail  # a feature word right after the capitalised run
         # "Darnaj (Deir ez-Zor)": a name followed by its area in brackets, as monitors write
         bracketed = text[tokens[k - 1].end:tokens[k - 1].end + 2].strip().startswith("(")
+        # "the towns of Sarmin and Al-Nayrab": a name joined by "and" to the place just named is
+        # read the same way, with its cue.
+        joined = (prev in lex.words.get("en:coordinator", ()) and cue is None and bool(out)
+                  and out[-1].end == _end_before(text, tokens[pj].start))
+        if joined and out[-1].cue in _POINT_CUES_JOINED:
+            cue = kind = out[-1].cue
         locative = (prev in lex.words["en:locative"] or near or cue is not None or direction is not None
-                    or after_cue is not None or bracketed)
+                    or after_cue is not None or bracketed or joined)
         if hit is not None and locative:
             # with a cue or a preposition, transliteration variants of the name count too
             end = hit[0]

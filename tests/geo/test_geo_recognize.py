@@ -111,3 +111,15 @@ def test_qaf_written_as_kaf(mentions_of):
     # eastern Syrian reports write the Bedouin g of ق as ك: WOF has "جديد عقيدات"
     ms = mentions_of("في قرية جديد عكيدات بريف دير الزور الشرقي")
     assert ms[0].name == "جديد عكيدات" and ms[0].candidates == ["wof:1260076937"]
+
+
+def test_a_name_joined_by_and_takes_the_cue_of_the_place_before(doc_of):
+    # "the towns of Sarmin and Al-Nayrab", "بلدتي سرمين والنيرب": the second village has no cue
+    # or preposition of its own, yet is a place of the same kind (and, as such, an incident's
+    # second location).
+    en = find_places(doc_of("Regime forces shelled the towns of Sarmin and Al-Nayrab on Thursday."))
+    assert [(m.name, m.cue) for m in en] == [("Sarmin", "town"), ("Al-Nayrab", "town")]
+    ar = find_places(doc_of("قصفت قوات النظام بلدتي سرمين والنيرب يوم الخميس"))
+    assert [m.cue for m in ar] == ["town", "town"] and ar[1].name.endswith("النيرب")
+    # Without a place right before it, "and" licenses nothing.
+    assert find_places(doc_of("Regime forces shelled positions and Al-Nayrab residents fled.")) == []
