@@ -167,6 +167,10 @@ def wof_place(r: dict, cc: str) -> Place:
     p = Place(f"wof:{r['wof_id']}", kind, name_en, name_ar, [], float(r["lat"]), float(r["lon"]), country, iso,
               importance=imp, src_ids=[f"wof:{r['wof_id']}"], source="wof")
     p.add_names(r["name"], *all_names)
+    if cc == "lb":
+        # Lebanese names are romanised the French way ("Aita ech Chaab"); English news writes
+        # sh ("Aita al-Shaab").
+        p.add_names(*(n.replace("ch", "sh").replace("Ch", "Sh") for n in [r["name"], *en_names] if "ch" in n.lower()))
     return p
 
 

@@ -334,8 +334,9 @@ def _date_for(doc: Document, inc: Incident, others: list[Incident]) -> Mention |
     if free:
         return free[0]
     # "رصد المرصد عدة حوادث يوم أمس. ففي مدينة نوى…", "…on Tuesday. Hours later, SDF members
-    # raided…": the last day-precise date told before governs the incidents after it.
-    return next((m for m in reversed(doc.within("date", 0, sent.start))
+    # raided…", "…shelled Aitaroun on Monday, and an airstrike destroyed a house in Meiss
+    # el-Jabal": the last day-precise date told before governs the incidents after it.
+    return next((m for m in reversed(doc.within("date", 0, doc.tokens[inc.tok_start].start))
                  if m.value.date is not None and m.value.precision == 1), None)
 
 

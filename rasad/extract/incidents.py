@@ -37,6 +37,8 @@ ANCHOR_MIN_WEIGHT = 0.5
 _PROTEST_ABSORBS = {"shooting", "killing", "arrest", "attack", "clash", "riot", "destruction"}
 _PUNCT = set("،,;؛:")
 _DISRUPTED_ABSORBS = {"ied", "explosion", "carbomb", "drone", "suicide", "shelling", "airstrike"}
+# Remote means: two of different kinds, each with its place, are two incidents.
+_REMOTE = {"shelling", "airstrike", "drone", "ied", "explosion", "carbomb", "suicide", "grenade"}
 # What leads up to a violent incident when told in an "after" clause behind it.
 _LEAD_UP = {"arrest", "looting"}
 
@@ -157,7 +159,7 @@ def find_incidents(doc: Document) -> list[Incident]:
         groups: list[list[Mention]] = []
         for a in anchors:
             fam = FAMILY[a.value.cls]
-            if groups and FAMILY[groups[-1][0].value.cls] == fam:
+            if groups and FAMILY[groups[-1][0].value.cls] == fam and not _new_means(doc, groups[-1], a):
                 groups[-1].append(a)
             else:
                 groups.append([a])
@@ -176,6 +178,17 @@ def find_incidents(doc: Document) -> list[Incident]:
     incidents = _absorb_interceptions(incidents)
     incidents = _absorb_lead_ups(doc, incidents)
     return _absorb_protest_violence(doc, incidents)
+
+
+def _new_means(doc: Document, group: list[Mention], a: Mention) -> bool:
+    """"Israeli artillery shelled the outskirts of Aitaroun, and an Israeli airstrike destroyed a
+    house in Meiss el-Jabal": a remote weapon of another kind, after the place the first one
+    hit, starts an incident of its own."""
+    last = group[-1]
+    if a.value.cls not in _REMOTE or last.value.cls not in _REMOTE or \
+            a.value.cls in {g.value.cls for g in group}:
+        return False
+    return bool(doc.places_within(last.end, a.start))
 
 
 def _absorb_lead_ups(doc: Document, incidents: list[Incident]) -> list[Incident]:

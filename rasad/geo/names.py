@@ -24,9 +24,10 @@ from rasad.text.tokens import strip_article
 _AR_WORD_RE = re.compile(r"[^\W\d_]+|[0-9]+", re.UNICODE)
 _ARTICLE = "ال"
 
-# Transliterations of the Arabic article as separate words ("as Sukhnah", "ad-Dana").
+# Transliterations of the Arabic article as separate words ("as Sukhnah", "ad-Dana", and the
+# French-style "ech", "ej" of Lebanese names: "Aita ech Chaab", "Meiss ej Jabal").
 EN_ARTICLES = frozenset(
-    "al el il ul ad ed ar er as es ash esh at et ath eth az ez an en adh edh dh".split()
+    "al el il ul ad ed ar er as es ash esh ech ej at et ath eth az ez an en adh edh dh".split()
 )
 _EN_SPLIT_RE = re.compile(r"[^a-z0-9]+")
 _EN_MARKS_RE = re.compile(r"['`\u2018\u2019\u02bb\u02bc\u02be\u02bf\u2032]")

@@ -512,3 +512,15 @@ def test_a_raid_told_in_an_after_clause_is_part_of_the_incident():
     evs = events("Gunmen shot dead a teacher in the town of Shaykh al-Hadid in Afrin on Monday, "
                  "after the police arrested her brother.")
     assert sorted(e.sub_event_type for e in evs) == ["Arrests", "Attack"]
+
+
+def test_a_second_remote_weapon_with_its_own_place_is_a_second_incident():
+    # Shelling of one town and an air strike on another, in one sentence, are two events; the
+    # date told with the first governs the second; "Israeli artillery" names the army.
+    evs = events("Israeli artillery shelled the town of Aitaroun on Monday afternoon, and an Israeli airstrike "
+                 "destroyed a house in the town of Yaroun.")
+    assert [(e.sub_event_type, e.location, e.actor1, e.event_date) for e in evs] == [
+        ("Shelling/artillery/missile attack", "Aitaroun", "Military Forces of Israel (2021-)", "2023-03-13"),
+        ("Air/drone strike", "Yaroun", "Military Forces of Israel (2021-)", "2023-03-13")]
+    # Two means of one strike on one place stay one event.
+    assert len(events("Israeli drones and artillery shelled the town of Yaroun on Monday.")) == 1
