@@ -524,3 +524,17 @@ def test_a_second_remote_weapon_with_its_own_place_is_a_second_incident():
         ("Air/drone strike", "Yaroun", "Military Forces of Israel (2021-)", "2023-03-13")]
     # Two means of one strike on one place stay one event.
     assert len(events("Israeli drones and artillery shelled the town of Yaroun on Monday.")) == 1
+
+
+def test_attacks_named_as_background_are_no_events():
+    # "following recent ISIS attacks", "after days of clashes", "the third such attack": earlier
+    # incidents named as the reason or the tally, not reported here.
+    evs = events("Peshmerga forces handed over three positions near Makhmur to the Iraqi army on Monday, "
+                 "as part of a plan to coordinate security following recent ISIS attacks.")
+    assert all(e.event_type == "Strategic developments" for e in evs)
+    assert events("It was the third such attack in the area this week.") == []
+    assert events("Two rival armed groups in Zawiya signed a ceasefire agreement on Sunday, after days of "
+                  "clashes in the city.")[0].event_type == "Strategic developments"
+    # A new attack told after "after" is still one.
+    assert only("Two soldiers were killed after ISIS militants attacked a checkpoint near Makhmur on Monday."
+                ).event_type == "Battles"
