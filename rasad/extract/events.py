@@ -460,8 +460,8 @@ def _heads(doc: Document, mentions: list[Mention]) -> list[Mention]:
         if m.value.kind == "generic" and nxt is not None and nxt.value.kind == "named":
             between = [doc.tokens[j].key for j in range(m.tok_end, nxt.tok_start)]
             joined = nxt.tok_start < len(doc.tokens) and doc.tokens[nxt.tok_start].key.startswith("و")
-            if 0 < len(between) <= 3 and any(k in words("of") for k in between):
-                continue  # "soldiers of the Syrian regime forces", "عنصر من قسد"
+            if 0 < len(between) <= 4 and any(k in words("of") for k in between):
+                continue  # "soldiers of the Syrian regime forces", "عنصر من قسد", "gunmen believed to belong to IS"
             if len(between) <= 1 and not joined and not any(k in ("و", "and") or k[:1] in ("ب", "ل", "ك")
                                                             for k in between):
                 continue  # apposition: "قوات الأمن الداخلي "الأسايش"", not "مدنيان برصاص قناص حوثي"

@@ -538,3 +538,18 @@ def test_attacks_named_as_background_are_no_events():
     # A new attack told after "after" is still one.
     assert only("Two soldiers were killed after ISIS militants attacked a checkpoint near Makhmur on Monday."
                 ).event_type == "Battles"
+
+
+def test_gunmen_said_to_belong_to_a_group_are_that_group():
+    # "Gunmen believed to belong to IS cells": the named group is the party, not unknown gunmen.
+    ev = only("Gunmen believed to belong to IS cells assassinated an SDF member in the town of Al-Busayrah on Monday night.")
+    assert ev.actor1 == "Islamic State (Syria)"
+    ev = only("Gunmen assassinated an SDF member in the town of Al-Busayrah on Monday night.")
+    assert ev.actor1 == "Unidentified Armed Group (Syria)"
+
+
+def test_a_group_said_to_be_behind_a_killing_is_its_doer():
+    # "Camp sources said ISIS cells were behind the killing": attribution told after the fact.
+    ev = only("A Syrian woman was found shot dead inside her tent in Al-Hol camp yesterday. "
+              "Camp sources said ISIS cells were behind the killing.")
+    assert ev.actor1 == "Islamic State (Syria)"
