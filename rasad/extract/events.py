@@ -408,7 +408,7 @@ def _split_places(doc: Document, inc: Incident, places: list) -> list[list]:
     return groups
 
 
-_POPULATED = {"village", "town", "city", "neighbourhood", "camp", "farm"}
+_POPULATED = {"village", "town", "city", "capital", "neighbourhood", "camp", "farm"}
 _AREAS = {"badia", "region", "countryside"}
 
 

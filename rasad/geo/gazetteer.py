@@ -222,3 +222,11 @@ def load(path: str | Path | None = None) -> Gazetteer:
 def get_gazetteer() -> Gazetteer:
     """The packaged gazetteer, loaded once per process."""
     return load()
+
+
+@lru_cache(maxsize=1)
+def capital_ids() -> frozenset[str]:
+    """Place ids of national capitals (data file capitals.tsv)."""
+    text = resources.files("rasad.data").joinpath("gazetteer/capitals.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return frozenset(r[1].strip() for r in rows[1:] if len(r) >= 2)

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from rasad.geo.gazetteer import POPULATED, Gazetteer, get_gazetteer
+from rasad.geo.gazetteer import POPULATED, Gazetteer, capital_ids, get_gazetteer
 from rasad.geo.mentions import PlaceMention
 from rasad.geo.names import EN_ARTICLES, ar_key, en_key, en_words, is_arabic, strip_article
 from rasad.text.tokens import Token
@@ -37,6 +37,9 @@ class CueLexicon:
     stop: dict[str, set[str]] = field(default_factory=dict)
     words: dict[str, set[str]] = field(default_factory=dict)  # "lang:role" -> folded words (locative, compound_head, kunya)
     areas: dict[str, str] = field(default_factory=dict)  # folded one-word area cue (ريف, باديه) -> cue
+    # Arabic cue words written with the article in the data ("العاصمة"): the article is part of
+    # the cue, not a sign that the place was named before.
+    article_cues: set[str] = field(default_factory=set)
 
 
 _WORD_ROLES = ("locative", "compound_head", "kunya", "coordinator")
@@ -83,6 +86,8 @@ def cue_lexicon() -> CueLexicon:
             lex.words.setdefault(f"{lang}:{role}", set()).add(word)
             continue
         key = ar_key(phrase) if lang == "ar" else tuple(phrase.lower().split())
+        if lang == "ar" and role == "cue" and phrase.startswith("ال"):
+            lex.article_cues.add(key[0])
         lex.phrases[lang].setdefault(key[0], []).append((key, f"{role}:{value}"))
         if lang == "ar" and role == "cue" and value in ("countryside", "badia") and len(key) == 1:
             lex.areas[key[0]] = value
@@ -105,7 +110,8 @@ def _match_phrase(tokens: list[Token], text: str, i: int, lang: str, roles: tupl
         # "البلدة" is "the town" (already named): a cue word carries no article. A direction
         # after a name ("ديرالزور الغربي") does; one before it ("شرقي سوريا") does not.
         want_article = roles in (("dir_after",), ("country_adj",))
-        firsts = tuple(st for st in tokens[i].stems if _has_article(tokens[i].key, st) == want_article)
+        firsts = tuple(st for st in tokens[i].stems if _has_article(tokens[i].key, st) == want_article
+                       or (not want_article and st in lex.article_cues))
     else:
         firsts = (tokens[i].key,)
     best: tuple[int, str, str] | None = None
@@ -173,8 +179,23 @@ def find_places(doc) -> list[PlaceMention]:
     mentions = _find_ar(gaz, tokens, text) + _find_en(gaz, tokens, text)
     mentions.sort(key=lambda m: (m.start, m.end))
     _mark_bracketed_areas(mentions, text)
+    _name_the_capital(mentions)
     doc.places = mentions
     return mentions
+
+
+def _name_the_capital(mentions: list[PlaceMention]) -> None:
+    """"…مستشفى طرابلس المركزي … وقفة أمام وزارة الصحة في العاصمة": an unnamed capital is the
+    capital among the places the article names (Tripoli of Libya here), when one is."""
+    unnamed = [m for m in mentions if m.cue == "capital" and m.kind == "capital"]
+    if not unnamed:
+        return
+    capitals = capital_ids()
+    named = {c for m in mentions if m.kind != "capital" for c in m.candidates if c in capitals}
+    for m in unnamed:
+        kept = [c for c in m.candidates if c in named]
+        if kept:
+            m.candidates = kept
 
 
 def _mark_bracketed_areas(mentions: list[PlaceMention], text: str) -> None:
@@ -242,12 +263,23 @@ def _find_ar(gaz: Gazetteer, tokens: list[Token], text: str) -> list[PlaceMentio
             if m is None or (name_here is not None and name_here[0] > m[0]):
                 break
             end, role, value = m
-            if end < n and not _gap_ok(text, tokens[end - 1], tokens[end]):
-                break
+            if end < n and not _gap_ok(text, tokens[end - 1], tokens[end]) and value != "capital":
+                break  # (but "في العاصمة، مطالبين": the capital needs no name after it)
             lead.take(role, value, tokens[j], tokens[end - 1])
             j = end
+            if value == "capital":
+                break
         cue, kind, direction, near = lead.cue, lead.kind, lead.direction, lead.near
         cue_start, cue_end = lead.cue_start, lead.cue_end
+        if cue == "capital":
+            capital = _capital_mention(gaz, tokens, text, j, "ar", cue_start, cue_end)
+            if capital is not None:
+                # "العاصمة الليبية طرابلس": whose capital it is; "في العاصمة": the capital itself
+                out.append(capital)
+                if capital.cue == "capital":
+                    i = j
+                    continue
+                j = _tok_index_after(tokens, capital.end)
         if j >= n:
             break
         hit = walked[1] if walked is not None and walked[0] == j else _walk_ar(gaz, tokens, text, j)
@@ -307,7 +339,7 @@ def _find_ar(gaz: Gazetteer, tokens: list[Token], text: str) -> list[PlaceMentio
                               or in_prefix in ("ب", "بال", "وب", "وبال"))
             # "بلدتي سرمين والنيرب": a name joined by و to the place just named is read the same
             # way, with its cue.
-            joined = in_prefix[:1] == "و" and bool(out) and out[-1].cue in _POINT_CUES_JOINED and \
+            joined = in_prefix[:1] == "و" and bool(out) and out[-1].cue in _UNKNOWN_NAME_CUES and \
                 out[-1].end == _end_before(text, tokens[j].start)
             if joined:
                 cue = kind = out[-1].cue
@@ -482,15 +514,38 @@ def _en_name_at(gaz: Gazetteer, tokens: list[Token], text: str, j: int) -> int:
     return best
 
 
-_POINT_CUES_JOINED = ("village", "town", "city", "neighbourhood", "camp", "farm")
-
-
 def _end_before(text: str, offset: int) -> int:
     """Where the text before ``offset`` ends, spaces and a comma skipped."""
     k = offset
     while k > 0 and text[k - 1] in " ,،":
         k -= 1
     return k
+
+
+def _capital_mention(gaz: Gazetteer, tokens: list[Token], text: str, j: int, lang: str,
+                     cue_start: int | None, cue_end: int | None) -> PlaceMention | None:
+    """After "العاصمة" / "the capital": a country adjective ("العاصمة الليبية") as a country
+    mention of its own, or, when no name follows, the capital itself, read as any national
+    capital (the article's other places and country then choose)."""
+    candidates = sorted(capital_ids())
+    if j < len(tokens) and lang == "ar" and _gap_ok(text, tokens[j - 1], tokens[j]):
+        c = _match_phrase(tokens, text, j, "ar", ("country_adj",))
+        if c is not None and (ids := list(_country_ids(gaz).get(c[2], ()))):
+            s_, e_ = tokens[j].start, tokens[c[0] - 1].end
+            if c[0] < len(tokens) and _gap_ok(text, tokens[c[0] - 1], tokens[c[0]]) and _walk_ar(gaz, tokens, text, c[0]):
+                return PlaceMention(start=s_, end=e_, name=text[s_:e_], cue="country", candidates=ids,
+                                    kind="country", language=lang)
+            # "في العاصمة العراقية": that country's capital, unnamed
+            candidates = [c_id for c_id in candidates if (p := gaz.get(c_id)) is not None and p.country == c[2]] or candidates
+            cue_end = e_
+        elif _walk_ar(gaz, tokens, text, j):
+            return None  # a name follows: it is the capital named
+    elif j < len(tokens) and lang == "en" and _en_name_token(tokens[j]):
+        return None
+    if cue_start is None or cue_end is None:
+        return None
+    return PlaceMention(start=cue_start, end=cue_end, name=text[cue_start:cue_end], cue="capital",
+                        candidates=candidates, kind="capital", language=lang)
 
 
 def _find_en(gaz: Gazetteer, tokens: list[Token], text: str) -> list[PlaceMention]:
@@ -520,6 +575,13 @@ def _find_en(gaz: Gazetteer, tokens: list[Token], text: str) -> list[PlaceMentio
             j = end
         cue, kind, direction, near = lead.cue, lead.kind, lead.direction, lead.near
         cue_start, cue_end = lead.cue_start, lead.cue_end
+        if cue == "capital" and (j >= n or not _en_name_token(tokens[j])) and cue_start is not None \
+                and text[cue_start:cue_end].lower().startswith("the "):
+            capital = _capital_mention(gaz, tokens, text, j, "en", cue_start, cue_end)
+            if capital is not None:  # "protested in the capital on Monday"
+                out.append(capital)
+            i = max(i + 1, j)
+            continue
         if j >= n or not _en_name_token(tokens[j]) or tokens[j].key in EN_ARTICLES and not (
                 j + 1 < n and _CAP_RE.match(tokens[j + 1].text)):
             i = max(i + 1, j if j > i else i + 1)
@@ -575,7 +637,7 @@ def _find_en(gaz: Gazetteer, tokens: list[Token], text: str) -> list[PlaceMentio
         # read the same way, with its cue.
         joined = (prev in lex.words.get("en:coordinator", ()) and cue is None and bool(out)
                   and out[-1].end == _end_before(text, tokens[pj].start))
-        if joined and out[-1].cue in _POINT_CUES_JOINED:
+        if joined and out[-1].cue in _UNKNOWN_NAME_CUES:
             cue = kind = out[-1].cue
         locative = (prev in lex.words["en:locative"] or near or cue is not None or direction is not None
                     or after_cue is not None or bracketed or joined)

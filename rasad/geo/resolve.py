@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rasad.geo.gazetteer import ADMIN_KINDS, POPULATED, Gazetteer, Place, bearing, get_gazetteer, km
+from rasad.geo.gazetteer import ADMIN_KINDS, POPULATED, Gazetteer, Place, bearing, capital_ids, get_gazetteer, km
 from rasad.geo.mentions import PlaceMention, ResolvedPlace
 from rasad.geo.names import en_key, is_arabic
 
@@ -30,6 +30,7 @@ _CUE_KINDS = {
     "village": {"village": 1.0, "farm": 0.8, "town": 0.6, "city": 0.3, "camp": 0.3},
     "town": {"town": 1.2, "city": 1.0, "village": 0.6, "subdistrict": -0.5},
     "city": {"city": 1.5, "town": 1.2, "village": 0.2},
+    "capital": {"city": 1.0},
     "camp": {"camp": 2.0, "village": 0.2},
     "neighbourhood": {"neighbourhood": 2.0, "village": 0.3},
     "farm": {"farm": 1.5, "village": 0.8},
@@ -45,7 +46,9 @@ _CUE_KINDS = {
 _DIRECTION_DEG = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180,
                   "southwest": 225, "west": 270, "northwest": 315}
 # Cue kinds that name a populated place: an unknown name after one is still a place.
-_POINT_CUES = frozenset({"village", "town", "city", "camp", "neighbourhood", "farm", "airport"})
+_POINT_CUES = frozenset({"village", "town", "city", "capital", "camp", "neighbourhood", "farm", "airport"})
+# "العاصمة طرابلس", "the capital Tripoli": a national capital before any namesake city.
+CAPITAL_FIT = 3.0
 
 
 # Syria is the default country: enough to prefer a Syrian village over a foreign one of the
@@ -100,6 +103,8 @@ def _cue_fit(m: PlaceMention, p: Place) -> float:
     cue = m.cue
     if cue in ("countryside", "badia", "neighbourhood") and m.kind in _POINT_CUES and m.kind != cue:
         cue = m.kind  # "بريف مدينة البصيرة", "أحياء مدينة دوما": the named place is a city
+    if cue == "capital" and p.id in capital_ids():
+        return CAPITAL_FIT
     table = _CUE_KINDS.get(cue or "")
     if table is None:
         # No cue: a place before an admin unit of the same name ("السخنة" the town, not the nahiya).

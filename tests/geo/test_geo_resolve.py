@@ -182,3 +182,24 @@ def test_direction_of_the_countryside_restricts_the_village(mentions_of):
     # four villages called شويحان in Raqqa: the side of the countryside picks among them
     assert resolve(mentions_of, "قرية شويحان بريف الرقة الشمالي").admin2 == "Tell Abiad"
     assert resolve(mentions_of, "قرية شويحان بريف الرقة الغربي").admin2 == "Ath-Thawrah"
+
+
+def test_the_capital_cue(mentions_of):
+    # "العاصمة طرابلس", "the capital Tripoli": Libya's capital, not Lebanon's namesake city.
+    assert resolve(mentions_of, "تظاهر المئات في ميدان الشهداء وسط العاصمة طرابلس").country == "Libya"
+    assert resolve(mentions_of, "clashes in the capital Tripoli on Monday").country == "Libya"
+    # "العاصمة الليبية طرابلس": the country adjective after the cue is context.
+    assert resolve(mentions_of, "اشتباكات في العاصمة الليبية طرابلس").country == "Libya"
+    # Unnamed: "في العاصمة العراقية" is Baghdad.
+    assert resolve(mentions_of, "تظاهر العشرات في العاصمة العراقية أمس").location == "Baghdad"
+    # A bare Tripoli, with no cue, stays the nearer namesake.
+    assert resolve(mentions_of, "اشتباكات في مدينة طرابلس").country == "Lebanon"
+
+
+def test_an_unnamed_capital_is_the_capital_the_article_names(doc_of):
+    # "…مستشفى طرابلس المركزي… أمام وزارة الصحة في العاصمة": Tripoli is a capital (of Libya).
+    from rasad.geo import find_places
+
+    mentions = find_places(doc_of("اقتحم مسلحون مستشفى طرابلس المركزي. ونظم العشرات وقفة أمام وزارة الصحة في العاصمة."))
+    capital = [m for m in mentions if m.cue == "capital"]
+    assert len(capital) == 1 and capital[0].candidates == ["libya:tripoli"]
