@@ -90,6 +90,8 @@ def assign(doc: Document, inc: Incident, actors: list[ActorRole], lang: str) -> 
 
     allies = by_kind.get("ally", [])
     prev: ActorRole | None = None
+    by_marker: list[ActorRole] = []  # actor 1 by an explicit agent marker ("برصاص قناص حوثي")
+    by_order: list[ActorRole] = []  # actor 1 only by Arabic word order
     for a in actors:
         t = a.mention.tok_start
         if prev is not None and _ends_before(allies, t, 2, skip):
@@ -109,6 +111,7 @@ def assign(doc: Document, inc: Incident, actors: list[ActorRole], lang: str) -> 
             a.side = NONE  # whose area it is, or who reported it ("according to the police", "police said")
         elif _ends_before(by_kind.get("agent", []), t, 2, skip):
             a.side = AGENT
+            by_marker.append(a)
         elif _ends_before(by_kind.get("between", []), t, 2, skip):
             a.side = AGENT
         elif prev is not None and prev.side == AGENT and _ends_before(by_kind.get("between", []), prev.mention.tok_start, 2, skip) and a.coordinated:
@@ -133,6 +136,7 @@ def assign(doc: Document, inc: Incident, actors: list[ActorRole], lang: str) -> 
             a.side = PATIENT
         elif lang != "en" and _ends_before(anchors, t, 3, skip):
             a.side = AGENT  # VSO: the subject follows the verb; "قصف مدفعي لقوات النظام": ل marks the doer
+            by_order.append(a)
         elif a.role == "civilians":
             a.side = PATIENT
         if a.coordinated and prev is not None and a.side == UNKNOWN:
@@ -140,6 +144,12 @@ def assign(doc: Document, inc: Incident, actors: list[ActorRole], lang: str) -> 
         if any(a.mention.tok_start <= i < a.mention.tok_end for i in anchor_toks) and a.side == UNKNOWN:
             a.side = AGENT  # the actor names the weapon's owner: "غارة إسرائيلية", "Turkish drone strike"
         prev = a
+    if by_marker:
+        # "قُتلت امرأة برصاص قناص حوثي": unvowelled قتلت reads as "killed" or "was killed"; with
+        # the doer named after an agent marker, the civilian after the verb is its victim.
+        for a in by_order:
+            if a.role == "civilians" and a.side == AGENT:
+                a.side = PATIENT
 
 
 def _object_follows(tokens, c: Mention) -> bool:

@@ -15,7 +15,7 @@ from typing import Iterator
 
 from rasad.text.tokens import PhraseMatcher, entry_key
 
-KB_FILES = ("actors.csv", "generic_actors.csv", "country_actors.csv", "triggers.csv",
+KB_FILES = ("actors.csv", "actor_adjectives.csv", "generic_actors.csv", "country_actors.csv", "triggers.csv",
             "casualties.csv", "weapons.csv", "context_words.csv", "function_words.csv", "person_nouns.csv",
             "countries.csv")
 
@@ -141,6 +141,21 @@ def knowledge_base() -> KnowledgeBase:
                 alias_map[fold_raw(alias)] = actor.canonical
         if "{country}" not in actor.canonical:
             alias_map[fold_raw(actor.canonical)] = actor.canonical
+    nouns: dict[str, list[str]] = {}
+    adjectives: list[tuple[str, str, list[str]]] = []
+    for row in _rows("actor_adjectives.csv"):
+        if row["kind"] == "noun":
+            nouns.setdefault(row["lang"], []).extend(_split(row["words"]))
+        else:
+            if row["canonical"] not in named:
+                raise ValueError(f"actor_adjectives.csv: unknown actor {row['canonical']!r} (not in actors.csv)")
+            adjectives.append((row["canonical"], row["lang"], _split(row["words"])))
+    for canonical, lang, forms in adjectives:
+        actor = named[canonical]
+        for adj in forms:
+            for noun in nouns.get(lang, ()):
+                alias = f"{noun} {adj}" if lang == "ar" else f"{adj} {noun}"
+                add_actor(alias, ActorRef("named", actor=actor, alias=alias))
     for row in _rows("generic_actors.csv"):
         kind = "anaphor" if row["role"] in ("anaphor", "latter") else "generic"
         for alias in _split(row["aliases_ar"]) + _split(row["aliases_en"]):

@@ -553,3 +553,17 @@ def test_a_group_said_to_be_behind_a_killing_is_its_doer():
     ev = only("A Syrian woman was found shot dead inside her tent in Al-Hol camp yesterday. "
               "Camp sources said ISIS cells were behind the killing.")
     assert ev.actor1 == "Islamic State (Syria)"
+
+
+def test_an_actor_named_by_an_adjective_on_its_weapon():
+    # "برصاص قناص حوثي", "a Houthi sniper", "المدفعية الإسرائيلية": the adjective names the
+    # doer (actor_adjectives.csv); the civilian after unvowelled قتلت ("was killed") is the victim.
+    ev = only("قُتلت امرأة، صباح اليوم، برصاص قناص حوثي أثناء جلبها المياه في حي ثعبات شرقي مدينة تعز.")
+    assert (ev.actor1, ev.actor2) == ("Ansar Allah", "Civilians (Yemen)")
+    ev = only("A Houthi sniper shot dead a woman in the city of Taiz on Monday.")
+    assert ev.actor1 == "Ansar Allah"
+    ev = only("استهدفت المدفعية الإسرائيلية، صباح اليوم، أطراف بلدة كفركلا بعدد من القذائف.")
+    assert ev.actor1 == "Military Forces of Israel (2021-)"
+    # An adjective alone, with no weapon or armed party, names no actor.
+    ev = only("قُتلت امرأة إسرائيلية برصاص مسلحين مجهولين في مدينة طرابلس.")
+    assert ev.actor1.startswith("Unidentified")
