@@ -164,6 +164,10 @@ def _sides(doc: Document, kb, inc: Incident, actors: list[R.ActorRole], country:
             side1 = [R.ActorRole(nobody, r_name, r_inter, "rioters", R.AGENT)]
             victims = [a for a in actors if a.role == "civilians"][1:]
             side2 = [R.ActorRole(victims[0].mention if victims else nobody, c_name, c_inter, "civilians", R.PATIENT)]
+    if inc.family == STRATEGIC and inc.cls in _NO_VICTIM:
+        # "فككت قسد عبوة… بعد بلاغ من أحد السكان", "a base set up in a school after the pupils
+        # were moved": residents named in a development nobody suffered are no actor 2.
+        side2 = [a for a in side2 if a.role != "civilians"]
     if not side1:
         inherited = _inherit_actor(doc, inc, last_violent_actor1)
         if inherited is not None:
@@ -173,6 +177,10 @@ def _sides(doc: Document, kb, inc: Incident, actors: list[R.ActorRole], country:
             name, inter = kb.generic_actor(role, country)
             side1 = [R.ActorRole(nobody, name, inter, role)]
     return side1, side2
+
+
+# Strategic developments with no victim: civilians they mention are bystanders or beneficiaries.
+_NO_VICTIM = frozenset({"disrupted", "hq", "withdrawal", "agreement", "transfer", "change_group"})
 
 
 def _code(doc, kb, inc, side1, side2, place, country, killed, wounded, weapons, date_m, lang) -> Event:

@@ -567,3 +567,12 @@ def test_an_actor_named_by_an_adjective_on_its_weapon():
     # An adjective alone, with no weapon or armed party, names no actor.
     ev = only("قُتلت امرأة إسرائيلية برصاص مسلحين مجهولين في مدينة طرابلس.")
     assert ev.actor1.startswith("Unidentified")
+
+
+def test_residents_in_a_development_without_victims_are_no_actor2():
+    # A bomb defused after a resident's tip, a base set up in a school: the civilians named are
+    # bystanders, not the side acted upon; an arrest of civilians still has them as actor 2.
+    ev = only('فككت فرق الهندسة التابعة لـ"قسد"، صباح اليوم، عبوة ناسفة على جانب طريق وسط مدينة الرقة، بعد بلاغ من أحد السكان.')
+    assert (ev.sub_event_type, ev.actor2) == ("Disrupted weapons use", None)
+    ev = only("اعتقلت قوات النظام، أمس، عشرات الشبان في مدينة دوما بالغوطة الشرقية.")
+    assert (ev.sub_event_type, ev.actor2) == ("Arrests", "Civilians (Syria)")
