@@ -86,15 +86,21 @@ def main(argv: list[str] | None = None,
 
         extractor = default_extractor()
     started = time.perf_counter()
-    result = run_gsr(sentences, extractor)
+    cache: dict = {}
+    result = run_gsr(sentences, extractor, "family", cache)
     seconds = time.perf_counter() - started
+    print("mapping 'family' (by ACLED event type, as the data README says):")
     print_result(result, seconds, len(sentences))
+    plover = run_gsr(sentences, extractor, "plover", cache)
+    print("mapping 'plover' (force on protesters and mob violence count as ASSAULT, not PROTEST):")
+    print_result(plover, seconds, len(sentences))
     print(f"not scored (ambiguous): {dict(data.unscored)}")
     if args.misclassified:
         write_misses(result, args.misclassified)
         print(f"{len(result.misses)} misclassified sentences written to {args.misclassified}")
     if args.json_path:
-        figures = dict(result.flat(), sentences=len(sentences), seconds=round(seconds, 3))
+        figures = dict(result.flat(), **{f"plover.{k}": v for k, v in plover.flat().items()},
+                       sentences=len(sentences), seconds=round(seconds, 3))
         args.json_path.write_text(json.dumps(figures, indent=1), encoding="utf-8")
     return 0
 

@@ -1,9 +1,17 @@
 """Event detection on real Arabic newswire: the OEDA Arabic event gold-standard sentences.
 
 Each sentence is labelled for one PLOVER category (ASSAULT or PROTEST); detection is right when
-the extractor yields an event of the matching ACLED family: ASSAULT -> Battles, Explosions/Remote
-violence or Violence against civilians; PROTEST -> Protests or Riots. ``ambiguous`` sentences are
-not scored. The extractor is passed in, so tests can use a fake one.
+the extractor yields an event that maps to it. Two mappings are scored:
+
+* ``family`` (the data README's): ASSAULT -> Battles, Explosions/Remote violence or Violence
+  against civilians; PROTEST -> Protests or Riots, by event type.
+* ``plover``: the same by sub-event type, except where ACLED and PLOVER file one act under
+  different headings: ACLED codes force used on protesters ("Excessive force against
+  protesters") and a crowd beating a person ("Mob violence") under Protests and Riots, while
+  PLOVER calls both ASSAULT (physical violence against people) and not PROTEST; the annotators
+  of these sentences label "police opened fire on the demonstrators" no for PROTEST.
+
+``ambiguous`` sentences are not scored. The extractor is passed in, so tests can use a fake one.
 """
 
 from __future__ import annotations
@@ -22,6 +30,16 @@ from rasad.record import Article, Event, InputError
 Extractor = Callable[[Article], Sequence[Event]]
 
 TASKS: dict[str, str] = {"assault": "violence", "protest": "demonstrations"}  # task -> ACLED family
+MAPPINGS = ("family", "plover")
+# Sub-event types PLOVER files as ASSAULT though ACLED's event type is a demonstration one.
+_PLOVER_ASSAULT = frozenset({"Excessive force against protesters", "Mob violence"})
+
+
+def tasks_of(event_type: str, sub_event_type: str | None, mapping: str = "family") -> frozenset[str]:
+    """The GSR tasks an extracted event counts for under ``mapping``."""
+    if mapping == "plover" and sub_event_type in _PLOVER_ASSAULT:
+        return frozenset({"assault"})
+    return frozenset(task for task, family in TASKS.items() if event_type in types_in_family(family))
 POSITIVE = "yes"
 NEGATIVES = ("easy no", "difficult no")
 UNSCORED = ("ambiguous",)
@@ -129,16 +147,20 @@ class GsrResult:
         return out
 
 
-def run_gsr(sentences: Sequence[GsrSentence], extractor: Extractor) -> GsrResult:
-    """Run ``extractor`` once per distinct sentence text and score each task's detection."""
+def run_gsr(sentences: Sequence[GsrSentence], extractor: Extractor, mapping: str = "family",
+            cache: dict[str, tuple[tuple[str, str | None], ...]] | None = None) -> GsrResult:
+    """Run ``extractor`` once per distinct sentence text and score each task's detection.
+    ``cache`` (text -> extracted types) lets a second mapping reuse the first run."""
+    if mapping not in MAPPINGS:
+        raise InputError(f"unknown mapping {mapping!r}: use one of {', '.join(MAPPINGS)}")
     result = GsrResult(by_task={task: Confusion() for task in sorted({s.task for s in sentences})})
-    types_of_text: dict[str, tuple[str, ...]] = {}
+    types_of_text = cache if cache is not None else {}
     for sentence in sentences:
         if sentence.text not in types_of_text:
             types_of_text[sentence.text] = _event_types(sentence, extractor, result.failures)
-        predicted = types_of_text[sentence.text]
-        wanted = types_in_family(TASKS[sentence.task])
-        detected = any(t in wanted for t in predicted)
+        pairs = types_of_text[sentence.text]
+        predicted = tuple(sorted({t for t, _ in pairs}))
+        detected = any(sentence.task in tasks_of(t, sub, mapping) for t, sub in pairs)
         confusion = result.by_task[sentence.task]
         if sentence.label == POSITIVE:
             if detected:
@@ -155,7 +177,7 @@ def run_gsr(sentences: Sequence[GsrSentence], extractor: Extractor) -> GsrResult
     return result
 
 
-def _event_types(sentence: GsrSentence, extractor: Extractor, failures: list[str]) -> tuple[str, ...]:
+def _event_types(sentence: GsrSentence, extractor: Extractor, failures: list[str]) -> tuple[tuple[str, str | None], ...]:
     # No publication date: these sentences carry none, and detection must not depend on one.
     article = Article(text=sentence.text, id=sentence.id, language="ar")
     try:
@@ -163,4 +185,5 @@ def _event_types(sentence: GsrSentence, extractor: Extractor, failures: list[str
     except Exception as exc:  # noqa: BLE001 - counted as "no event" and reported, the run goes on
         failures.append(f"{sentence.task} {sentence.id}: extractor raised {type(exc).__name__}: {exc}")
         return ()
-    return tuple(sorted({e.event_type for e in events if e.event_type}))
+    return tuple(sorted({(e.event_type, e.sub_event_type) for e in events if e.event_type},
+                        key=lambda pair: (pair[0], pair[1] or "")))

@@ -114,3 +114,25 @@ def test_bench_main_with_injected_extractor(gsr_dir, tmp_path, capsys):
     rows = [json.loads(line) for line in misses.read_text("utf-8").splitlines()]
     assert {r["id"] for r in rows} == {"a3", "a5", "p2", "p4"}
     assert bench.main(["--data", str(tmp_path / "none")], extractor=_fake_extractor) == 2
+
+
+def test_plover_mapping_files_force_on_protesters_under_assault():
+    # ACLED codes police firing on demonstrators as Protests (excessive force); PLOVER calls the
+    # act ASSAULT and the GSR annotators label such sentences no for PROTEST.
+    from rasad.eval.gsr import GsrSentence, tasks_of
+
+    assert tasks_of("Protests", "Excessive force against protesters", "family") == {"protest"}
+    assert tasks_of("Protests", "Excessive force against protesters", "plover") == {"assault"}
+    assert tasks_of("Riots", "Mob violence", "plover") == {"assault"}
+    assert tasks_of("Riots", "Violent demonstration", "plover") == {"protest"}
+    sentences = [GsrSentence("p9", "protest", "easy no", "أطلقت الشرطة النار على المتظاهرين"),
+                 GsrSentence("a9", "assault", "yes", "أطلقت الشرطة النار على المتظاهرين")]
+
+    def force(article):
+        return [Event(event_type="Protests", sub_event_type="Excessive force against protesters")]
+
+    family, plover = run_gsr(sentences, force, "family"), run_gsr(sentences, force, "plover")
+    assert (family.by_task["protest"].fp, family.by_task["assault"].tp) == (1, 0)
+    assert (plover.by_task["protest"].fp, plover.by_task["assault"].tp) == (0, 1)
+    with pytest.raises(InputError):
+        run_gsr(sentences, force, "acled")
