@@ -34,8 +34,13 @@ _SKELETON_VOWELS_RE = re.compile(r"[aeiouyw]")
 _REPEATS_RE = re.compile(r"(.)\1+")
 
 
+_ARABIC_CHAR_RE = re.compile("[\u0600-\u06ff]")
+
+
 def is_arabic(text: str) -> bool:
-    return any("\u0600" <= ch <= "\u06ff" for ch in text)
+    # One C-level search: a generator over the characters cost ~0.7 us a word, and place
+    # recognition asks it of every token.
+    return _ARABIC_CHAR_RE.search(text) is not None
 
 
 def ar_key(name: str) -> tuple[str, ...]:

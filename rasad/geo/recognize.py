@@ -14,6 +14,7 @@ direction handling ("western Deir ez-Zor countryside", "near Al-Sukhnah in easte
 
 from __future__ import annotations
 
+import bisect
 import csv
 import re
 from dataclasses import dataclass, field
@@ -170,7 +171,7 @@ def find_places(doc) -> list[PlaceMention]:
     gaz = get_gazetteer()
     tokens: list[Token] = doc.tokens
     text: str = doc.text
-    mentions = _find_ar(gaz, tokens, text) + _find_en(gaz, tokens, text)
+    mentions = _find_ar(gaz, tokens, text) + _find_en(gaz, tokens, text, doc.token_starts)
     mentions.sort(key=lambda m: (m.start, m.end))
     _mark_bracketed_areas(mentions, text)
     doc.places = mentions
@@ -219,11 +220,15 @@ def _find_ar(gaz: Gazetteer, tokens: list[Token], text: str) -> list[PlaceMentio
     starters = _ar_starters(gaz)
     out: list[PlaceMention] = []
     n = len(tokens)
+    # The tokens a mention can begin at, found in one comprehension; the walk below jumps from
+    # one to the next instead of testing every token in its own loop.
+    begins = [k for k, t in enumerate(tokens) if not starters.isdisjoint(t.stems) and is_arabic(t.text)]
     i = 0
     while i < n:
-        if starters.isdisjoint(tokens[i].stems) or not is_arabic(tokens[i].text):
-            i += 1
-            continue
+        b = bisect.bisect_left(begins, i)
+        if b == len(begins):
+            break
+        i = begins[b]
         area = _nameless_area(tokens, text, i)
         if area is not None:
             out.append(area)
@@ -475,15 +480,32 @@ def _en_name_at(gaz: Gazetteer, tokens: list[Token], text: str, j: int) -> int:
     return best
 
 
-def _find_en(gaz: Gazetteer, tokens: list[Token], text: str) -> list[PlaceMention]:
+# A letter outside the Arabic block: every token an English mention can begin at has one.
+_NON_ARABIC_LETTER_RE = re.compile(r"[^\W\d_\u0600-\u06ff]+")
+
+
+def _latin_tokens(tokens: list[Token], text: str, token_starts: list[int]) -> list[int]:
+    """Indices of the tokens that are neither Arabic nor numbers, in order. Found from the
+    text's runs of non-Arabic letters (a run lies inside one token), so an Arabic article with
+    a few Latin words costs a few lookups, not a test of each of its ~1000 tokens."""
+    found = sorted({bisect.bisect_right(token_starts, m.start()) - 1
+                    for m in _NON_ARABIC_LETTER_RE.finditer(text)})
+    return [k for k in found if k >= 0 and not is_arabic(tokens[k].text) and not tokens[k].is_number]
+
+
+def _find_en(gaz: Gazetteer, tokens: list[Token], text: str, token_starts: list[int] | None = None) -> list[PlaceMention]:
     lex = cue_lexicon()
     out: list[PlaceMention] = []
     n = len(tokens)
+    if token_starts is None:
+        token_starts = [t.start for t in tokens]
+    begins = _latin_tokens(tokens, text, token_starts)
     i = 0
     while i < n:
-        if is_arabic(tokens[i].text) or tokens[i].is_number:
-            i += 1
-            continue
+        b = bisect.bisect_left(begins, i)
+        if b == len(begins):
+            break
+        i = begins[b]
         j = i
         lead = _Lead()
         for _ in range(4):
