@@ -43,8 +43,10 @@ def is_arabic(text: str) -> bool:
     return _ARABIC_CHAR_RE.search(text) is not None
 
 
+@lru_cache(maxsize=65536)
 def ar_key(name: str) -> tuple[str, ...]:
-    """Folded words of an Arabic name, each without its leading article."""
+    """Folded words of an Arabic name, each without its leading article. Cached: place
+    recognition keys every name it finds, and the same names recur across articles."""
     return tuple(strip_article(w) for w in _AR_WORD_RE.findall(fold_raw(name)))
 
 

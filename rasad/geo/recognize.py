@@ -106,7 +106,7 @@ def _match_phrase(tokens: list[Token], text: str, i: int, lang: str, roles: tupl
         # "البلدة" is "the town" (already named): a cue word carries no article. A direction
         # after a name ("ديرالزور الغربي") does; one before it ("شرقي سوريا") does not.
         want_article = roles in (("dir_after",), ("country_adj",))
-        firsts = tuple(st for st in tokens[i].stems if _has_article(tokens[i].key, st) == want_article)
+        firsts = _article_stems(tokens[i].key, tokens[i].stems, want_article)
     else:
         firsts = (tokens[i].key,)
     best: tuple[int, str, str] | None = None
@@ -129,6 +129,13 @@ def _match_phrase(tokens: list[Token], text: str, i: int, lang: str, roles: tupl
             if ok and (best is None or j > best[0]):
                 best = (j, role, value)
     return best
+
+
+@lru_cache(maxsize=65536)
+def _article_stems(key: str, stems: tuple[str, ...], with_article: bool) -> tuple[str, ...]:
+    """The stems of a token that were (or were not) preceded by the article: cached, as the
+    same words are asked about at every cue position of every article."""
+    return tuple(st for st in stems if _has_article(key, st) == with_article)
 
 
 def _has_article(key: str, stem: str) -> bool:
