@@ -15,17 +15,16 @@ from rasad.text.tokens import PhraseMatcher
 
 
 def _mark(doc: Document, kind: str, matcher: PhraseMatcher, starts: list[int], keep=None) -> None:
-    for m in matcher.find(doc.tokens, doc.text, starts=starts):
-        if keep is not None and not keep(m):
+    for tok_start, tok_end, start, end, value, surface in matcher.find_tuples(doc.tokens, doc.text, starts=starts):
+        if keep is not None and not keep(value, surface):
             continue
-        doc.add(Mention(kind, m.start, m.end, m.value, m.start_token, m.end_token, m.surface))
+        doc.add(Mention(kind, start, end, value, tok_start, tok_end, surface))
 
 
-def _acronym_ok(match) -> bool:
+def _acronym_ok(ref, surface: str) -> bool:
     # "IS", "SDF": English acronyms match only when written in capitals ("is" is a verb).
-    ref = match.value
     if ref.is_acronym:
-        surface = match.surface.replace(".", "").removesuffix("'s").removesuffix("\u2019s")
+        surface = surface.replace(".", "").removesuffix("'s").removesuffix("\u2019s")
         return surface.upper() == surface and any(c.isupper() for c in surface)
     return True
 
