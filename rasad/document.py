@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 from rasad.record import Article, Event, Evidence
@@ -41,6 +42,13 @@ class Mention:
     attrs: dict[str, Any] = field(default_factory=dict)
 
 
+_token_start = attrgetter("start")
+
+
+def _start_of(m: Mention) -> int:
+    return m.start
+
+
 class Document:
     def __init__(self, article: Article):
         self.article = article
@@ -48,7 +56,7 @@ class Document:
         self.text: str = self.norm.text
         self.folded: str = fold(self.text)
         self.tokens: list[Token] = tokenize(self.text, self.folded)
-        self.token_starts: list[int] = [t.start for t in self.tokens]
+        self.token_starts: list[int] = list(map(_token_start, self.tokens))
         self.language: str = article.language or ""
         self.sentences: list[Segment] = []
         self.clauses: list[Segment] = []
@@ -69,14 +77,16 @@ class Document:
     def within(self, kind: str, start: int, end: int) -> list[Mention]:
         """Mentions of one kind starting in the normalised ``[start, end)``, in text order, by
         binary search: long articles must not make every lookup a scan of every mention."""
-        found = self.mentions.get(kind, [])
+        found = self.mentions.get(kind)
+        if not found:
+            return []  # the events component asks ~150 times an article, often of absent kinds
         cached = self._sorted.get(kind)
         if cached is None or cached[2] != len(found):
-            ordered = sorted(found, key=lambda m: m.start)
+            ordered = sorted(found, key=_start_of)
             cached = ([m.start for m in ordered], ordered, len(found))
             self._sorted[kind] = cached
-        starts, ordered, _ = cached
-        return ordered[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+        starts = cached[0]
+        return cached[1][bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
 
     def places_within(self, start: int, end: int) -> list:
         """Place mentions starting in the normalised ``[start, end)`` (``doc.places`` is sorted)."""
@@ -91,7 +101,10 @@ class Document:
 
     def in_tokens(self, kind: str, tok_start: int, tok_end: int) -> list[Mention]:
         """Mentions of one kind starting in the token range ``[tok_start, tok_end)``."""
-        return self.within(kind, self.offset_of(tok_start), self.offset_of(tok_end))
+        tokens = self.tokens
+        n = len(tokens)
+        return self.within(kind, tokens[tok_start].start if tok_start < n else len(self.text),
+                           tokens[tok_end].start if tok_end < n else len(self.text))
 
     def evidence(self, start: int, end: int) -> Evidence:
         s, e = self.norm.raw_span(start, end)

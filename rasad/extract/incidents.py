@@ -84,6 +84,9 @@ def find_incidents(doc: Document) -> list[Incident]:
 
     incidents: list[Incident] = []
     for clause in doc.clauses:
+        triggers = doc.within("trigger", clause.start, clause.end)
+        if not triggers:
+            continue  # most clauses: nothing below can make an incident without a trigger
         sent = doc.sentences[clause.sentence]
         # The sentence's context words by kind: looked up per sentence, so a long article costs
         # no more per trigger than a short one.
@@ -105,7 +108,7 @@ def find_incidents(doc: Document) -> list[Incident]:
         violent_blocked = clause_has_summary or bool(ctx.get("anniversary"))
         anchors: list[Mention] = []
         mods: list[Mention] = []
-        for t in sorted(doc.within("trigger", clause.start, clause.end), key=lambda m: m.tok_start):
+        for t in sorted(triggers, key=lambda m: m.tok_start):
             trig = t.value
             if any(a.start < t.start < a.end and a.value.kind == "generic"
                    for a in doc.within("actor", t.start - 60, t.start)):

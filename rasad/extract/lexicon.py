@@ -7,34 +7,47 @@ over the tokens per lexicon (token trie, longest match).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from rasad.document import Document, Mention
 from rasad.kb import knowledge_base
 from rasad.text.tokens import PhraseMatcher
 
 
-def _mark(doc: Document, kind: str, matcher: PhraseMatcher, keep=None) -> None:
-    for m in matcher.find(doc.tokens, doc.text):
-        if keep is not None and not keep(m):
+def _mark(doc: Document, kind: str, matcher: PhraseMatcher, starts: list[int], keep=None) -> None:
+    for tok_start, tok_end, start, end, value, surface in matcher.find_tuples(doc.tokens, doc.text, starts=starts):
+        if keep is not None and not keep(value, surface):
             continue
-        doc.add(Mention(kind, m.start, m.end, m.value, m.start_token, m.end_token, m.surface))
+        doc.add(Mention(kind, start, end, value, tok_start, tok_end, surface))
 
 
-def _acronym_ok(match) -> bool:
+def _acronym_ok(ref, surface: str) -> bool:
     # "IS", "SDF": English acronyms match only when written in capitals ("is" is a verb).
-    ref = match.value
     if ref.is_acronym:
-        surface = match.surface.replace(".", "").removesuffix("'s").removesuffix("\u2019s")
+        surface = surface.replace(".", "").removesuffix("'s").removesuffix("\u2019s")
         return surface.upper() == surface and any(c.isupper() for c in surface)
     return True
 
 
+@lru_cache(maxsize=4)
+def _first_words(matchers: tuple[PhraseMatcher, ...], sizes: tuple[int, ...]) -> frozenset[str]:
+    """Every word that begins a phrase of any of ``matchers`` (``sizes`` keys the cache to
+    their contents)."""
+    return frozenset().union(*(m.first_words for m in matchers))
+
+
 def mark_lexicon(doc: Document) -> None:
     kb = knowledge_base()
-    _mark(doc, "actor", kb.actors, _acronym_ok)
-    _mark(doc, "trigger", kb.triggers)
-    _mark(doc, "casualty", kb.casualties)
-    _mark(doc, "weapon", kb.weapons)
-    _mark(doc, "context", kb.context)
+    matchers = (kb.actors, kb.triggers, kb.casualties, kb.weapons, kb.context)
+    firsts = _first_words(matchers, tuple(m.size for m in matchers))
+    # One scan of the tokens for all five lexicons: each then looks only at the few tokens
+    # that begin a phrase of some lexicon instead of testing every token again.
+    starts = [i for i, t in enumerate(doc.tokens) if not firsts.isdisjoint(t.stems)]
+    _mark(doc, "actor", kb.actors, starts, _acronym_ok)
+    _mark(doc, "trigger", kb.triggers, starts)
+    _mark(doc, "casualty", kb.casualties, starts)
+    _mark(doc, "weapon", kb.weapons, starts)
+    _mark(doc, "context", kb.context, starts)
 
 
 def _language_runs(doc: Document) -> list[tuple[int, int, str]]:

@@ -35,12 +35,19 @@ _SKELETON_VOWELS_RE = re.compile(r"[aeiouyw]")
 _REPEATS_RE = re.compile(r"(.)\1+")
 
 
+_ARABIC_CHAR_RE = re.compile("[\u0600-\u06ff]")
+
+
 def is_arabic(text: str) -> bool:
-    return any("\u0600" <= ch <= "\u06ff" for ch in text)
+    # One C-level search: a generator over the characters cost ~0.7 us a word, and place
+    # recognition asks it of every token.
+    return _ARABIC_CHAR_RE.search(text) is not None
 
 
+@lru_cache(maxsize=65536)
 def ar_key(name: str) -> tuple[str, ...]:
-    """Folded words of an Arabic name, each without its leading article."""
+    """Folded words of an Arabic name, each without its leading article. Cached: place
+    recognition keys every name it finds, and the same names recur across articles."""
     return tuple(strip_article(w) for w in _AR_WORD_RE.findall(fold_raw(name)))
 
 

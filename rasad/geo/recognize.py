@@ -14,6 +14,7 @@ direction handling ("western Deir ez-Zor countryside", "near Al-Sukhnah in easte
 
 from __future__ import annotations
 
+import bisect
 import csv
 import re
 from dataclasses import dataclass, field
@@ -110,8 +111,10 @@ def _match_phrase(tokens: list[Token], text: str, i: int, lang: str, roles: tupl
         # "البلدة" is "the town" (already named): a cue word carries no article. A direction
         # after a name ("ديرالزور الغربي") does; one before it ("شرقي سوريا") does not.
         want_article = roles in (("dir_after",), ("country_adj",))
-        firsts = tuple(st for st in tokens[i].stems if _has_article(tokens[i].key, st) == want_article
-                       or (not want_article and st in lex.article_cues))
+        firsts = _article_stems(tokens[i].key, tokens[i].stems, want_article)
+        if not want_article and lex.article_cues:
+            # "العاصمة": a cue word written with its article in the data
+            firsts += tuple(st for st in tokens[i].stems if st in lex.article_cues and st not in firsts)
     else:
         firsts = (tokens[i].key,)
     best: tuple[int, str, str] | None = None
@@ -134,6 +137,13 @@ def _match_phrase(tokens: list[Token], text: str, i: int, lang: str, roles: tupl
             if ok and (best is None or j > best[0]):
                 best = (j, role, value)
     return best
+
+
+@lru_cache(maxsize=65536)
+def _article_stems(key: str, stems: tuple[str, ...], with_article: bool) -> tuple[str, ...]:
+    """The stems of a token that were (or were not) preceded by the article: cached, as the
+    same words are asked about at every cue position of every article."""
+    return tuple(st for st in stems if _has_article(key, st) == with_article)
 
 
 def _has_article(key: str, stem: str) -> bool:
@@ -176,7 +186,7 @@ def find_places(doc) -> list[PlaceMention]:
     gaz = get_gazetteer()
     tokens: list[Token] = doc.tokens
     text: str = doc.text
-    mentions = _find_ar(gaz, tokens, text) + _find_en(gaz, tokens, text)
+    mentions = _find_ar(gaz, tokens, text) + _find_en(gaz, tokens, text, doc.token_starts)
     mentions.sort(key=lambda m: (m.start, m.end))
     _mark_bracketed_areas(mentions, text)
     _name_the_capital(mentions)
@@ -240,11 +250,15 @@ def _find_ar(gaz: Gazetteer, tokens: list[Token], text: str) -> list[PlaceMentio
     starters = _ar_starters(gaz)
     out: list[PlaceMention] = []
     n = len(tokens)
+    # The tokens a mention can begin at, found in one comprehension; the walk below jumps from
+    # one to the next instead of testing every token in its own loop.
+    begins = [k for k, t in enumerate(tokens) if not starters.isdisjoint(t.stems) and is_arabic(t.text)]
     i = 0
     while i < n:
-        if starters.isdisjoint(tokens[i].stems) or not is_arabic(tokens[i].text):
-            i += 1
-            continue
+        b = bisect.bisect_left(begins, i)
+        if b == len(begins):
+            break
+        i = begins[b]
         area = _nameless_area(tokens, text, i)
         if area is not None:
             out.append(area)
@@ -548,15 +562,32 @@ def _capital_mention(gaz: Gazetteer, tokens: list[Token], text: str, j: int, lan
                         candidates=candidates, kind="capital", language=lang)
 
 
-def _find_en(gaz: Gazetteer, tokens: list[Token], text: str) -> list[PlaceMention]:
+# A letter outside the Arabic block: every token an English mention can begin at has one.
+_NON_ARABIC_LETTER_RE = re.compile(r"[^\W\d_\u0600-\u06ff]+")
+
+
+def _latin_tokens(tokens: list[Token], text: str, token_starts: list[int]) -> list[int]:
+    """Indices of the tokens that are neither Arabic nor numbers, in order. Found from the
+    text's runs of non-Arabic letters (a run lies inside one token), so an Arabic article with
+    a few Latin words costs a few lookups, not a test of each of its ~1000 tokens."""
+    found = sorted({bisect.bisect_right(token_starts, m.start()) - 1
+                    for m in _NON_ARABIC_LETTER_RE.finditer(text)})
+    return [k for k in found if k >= 0 and not is_arabic(tokens[k].text) and not tokens[k].is_number]
+
+
+def _find_en(gaz: Gazetteer, tokens: list[Token], text: str, token_starts: list[int] | None = None) -> list[PlaceMention]:
     lex = cue_lexicon()
     out: list[PlaceMention] = []
     n = len(tokens)
+    if token_starts is None:
+        token_starts = [t.start for t in tokens]
+    begins = _latin_tokens(tokens, text, token_starts)
     i = 0
     while i < n:
-        if is_arabic(tokens[i].text) or tokens[i].is_number:
-            i += 1
-            continue
+        b = bisect.bisect_left(begins, i)
+        if b == len(begins):
+            break
+        i = begins[b]
         j = i
         lead = _Lead()
         for _ in range(4):

@@ -10,15 +10,17 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
-_LATIN = re.compile(r"[A-Za-z]")
+# Runs of letters, not single letters: counting the letters of a few hundred runs is half the
+# cost of building one string per letter of a 6 KB article.
+_ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]+")
+_LATIN = re.compile(r"[A-Za-z]+")
 SUPPORTED = ("ar", "en")
 
 
 def script_language(text: str) -> str | None:
     """'ar' or 'en' by letters' script; None when the text has almost no letters."""
-    ar = len(_ARABIC.findall(text))
-    la = len(_LATIN.findall(text))
+    ar = sum(map(len, _ARABIC.findall(text)))
+    la = sum(map(len, _LATIN.findall(text)))
     if ar + la < 3:
         return None
     return "ar" if ar >= la else "en"

@@ -92,12 +92,20 @@ def normalize(raw: str) -> NormalizedText:
     return NormalizedText(raw, text, tuple(chain.from_iterable(kept)))
 
 
-_FOLD_TABLE = str.maketrans(_FOLD_MAP)
+_FOLD_PAIRS = tuple(_FOLD_MAP.items())
 
 
 def fold(text: str) -> str:
-    """Matching key of already-normalised text: same length, so offsets are unchanged."""
-    return text.translate(_FOLD_TABLE).lower()
+    """Matching key of already-normalised text: same length, so offsets are unchanged.
+
+    Chained ``str.replace`` rather than ``str.translate``: translate looks every non-ASCII
+    character up in a dict (~0.15 ms per 6 KB Arabic article), replace is a C scan per pair
+    (~0.015 ms). No replacement produces a character another one replaces, so the order of the
+    pairs does not matter."""
+    for old, new in _FOLD_PAIRS:
+        if old in text:
+            text = text.replace(old, new)
+    return text.lower()
 
 
 @lru_cache(maxsize=65536)

@@ -16,12 +16,12 @@ from rasad.document import Document, Segment
 
 _SENT_END = re.compile(r"[.!?؟]+(?=\s|$|[\"')\]])|\n+")
 _COMMA = set("،,")
-_SEMICOLON = set(";؛")
+_SEMICOLON_RE = re.compile("[;؛]")
 
 
 def split_sentences(doc: Document) -> list[Segment]:
     text = doc.text
-    starts = [t.start for t in doc.tokens]
+    starts = doc.token_starts
     segments: list[Segment] = []
     pos = 0
     bounds = [m.end() for m in _SENT_END.finditer(text)]
@@ -46,14 +46,20 @@ def split_clauses(doc: Document, connective_tokens: set[int], multiword: set[int
     when a comma stands between them and the previous token."""
     clauses: list[Segment] = []
     text = doc.text
+    tokens = doc.tokens
+    # Only tokens after a semicolon or at a connective can start a clause: find those once (a
+    # semicolon is never inside a token, so it lies in the gap before the next token) instead
+    # of looking at the gap before every token of the article.
+    after_semicolon = {bisect.bisect_right(doc.token_starts, m.start()) for m in _SEMICOLON_RE.finditer(text)}
+    candidates = sorted(after_semicolon | connective_tokens)
     for sent in doc.sentences:
         cut_points = [sent.tok_start]
-        for i in range(sent.tok_start + 1, sent.tok_end):
-            gap = text[doc.tokens[i - 1].end:doc.tokens[i].start]
-            if any(c in _SEMICOLON for c in gap):
+        lo = bisect.bisect_right(candidates, sent.tok_start)
+        hi = bisect.bisect_left(candidates, sent.tok_end)
+        for i in candidates[lo:hi]:
+            gap = text[tokens[i - 1].end:tokens[i].start]
+            if i in after_semicolon:
                 cut_points.append(i)  # "roundup: an SDF fighter was killed…; two civilians…"
-                continue
-            if i not in connective_tokens:
                 continue
             if i in multiword or any(c in _COMMA for c in gap):
                 cut_points.append(i)
@@ -61,7 +67,7 @@ def split_clauses(doc: Document, connective_tokens: set[int], multiword: set[int
         for a, b in zip(cut_points, cut_points[1:]):
             if b <= a:
                 continue
-            s = doc.tokens[a].start if a > sent.tok_start else sent.start
-            e = doc.tokens[b - 1].end if b < sent.tok_end else sent.end
+            s = tokens[a].start if a > sent.tok_start else sent.start
+            e = tokens[b - 1].end if b < sent.tok_end else sent.end
             clauses.append(Segment(len(clauses), s, e, a, b, sent.index))
     return clauses

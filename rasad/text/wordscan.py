@@ -7,18 +7,11 @@ microseconds, and only the few places that matter are looked at more closely.
 
 from __future__ import annotations
 
-from rasad.text.normalize import _FOLD_MAP
+from rasad.text.normalize import fold
 
-_FOLD_PAIRS = tuple(_FOLD_MAP.items())
-
-
-def quick_fold(text: str) -> str:
-    """``rasad.text.normalize.fold`` computed by chained ``str.replace``: same result, ~10x faster
-    on Arabic text (``str.translate`` looks every non-ASCII character up in a dict)."""
-    for old, new in _FOLD_PAIRS:
-        if old in text:
-            text = text.replace(old, new)
-    return text.lower()
+# Kept as a name for the number and date finders: ``fold`` itself is now the chained-replace
+# version that used to live here.
+quick_fold = fold
 
 
 EDGE_PUNCT = "،,.:;!?()[]{}\"'«»/…؛؟<>*-"
