@@ -213,7 +213,8 @@ def _noun_count(tokens, start_tok: int, end_tok: int, dual_count, doc: Document)
         return None
     t = tokens[start_tok]
     if t.key in ("a", "an") and start_tok + 1 < end_tok:  # "killing a woman": one person
-        for j in range(start_tok + 1, min(end_tok, start_tok + 4)):  # "an SDF member"
+        # "an SDF member", "a senior Kataib Hezbollah commander"
+        for j in range(start_tok + 1, min(end_tok, start_tok + 6)):
             if _person_kind(tokens[j]) == "singular":
                 return Count(1, "singular-noun", [(tokens[j].start, tokens[j].end)])
         t = tokens[start_tok + 1]

@@ -576,3 +576,12 @@ def test_residents_in_a_development_without_victims_are_no_actor2():
     assert (ev.sub_event_type, ev.actor2) == ("Disrupted weapons use", None)
     ev = only("اعتقلت قوات النظام، أمس، عشرات الشبان في مدينة دوما بالغوطة الشرقية.")
     assert (ev.sub_event_type, ev.actor2) == ("Arrests", "Civilians (Syria)")
+
+
+def test_english_probe_went_off_and_a_titled_victim():
+    # "went off" reports an explosion; "killed a senior Kataib Hezbollah commander" counts one.
+    ev = only("An explosive device planted in a car went off in the city of Azaz in the northern Aleppo "
+              "countryside on Monday, injuring seven civilians.")
+    assert (ev.sub_event_type, ev.injuries) == ("Remote explosive/landmine/IED", 7)
+    ev = only("A US drone strike killed a senior Kataib Hezbollah commander in eastern Baghdad on Wednesday.")
+    assert (ev.actor2, ev.fatalities) == ("Kataib Hezbollah", 1)
