@@ -633,7 +633,7 @@ def _find_en(gaz: Gazetteer, tokens: list[Token], text: str, token_starts: list[
         def covers(end: int, k: int = k) -> bool:
             if end == k:
                 return True
-            m = _match_phrase(tokens, text, end, "en", ("cue_after",))
+            m = _match_phrase(tokens, text, end, "en", ("cue_after", "facility_after"))
             return m is not None and m[0] >= k
 
         def span(a: int, b: int) -> str:
@@ -692,11 +692,18 @@ def _find_en(gaz: Gazetteer, tokens: list[Token], text: str, token_starts: list[
             i = max(i + 1, k)
             continue
         end, indices, loose = hit
-        if end < n and _gap_ok(text, tokens[end - 1], tokens[end]) and \
-                _match_phrase(tokens, text, end, "en", ("not_after",)) is not None:
-            i = end + 1  # "the Al-Sahaba mosque", "the Deir ez-Zor military council": a name, no place
-            continue
         places = [gaz.places[x] for x in indices]
+        if end < n and _gap_ok(text, tokens[end - 1], tokens[end]):
+            if _match_phrase(tokens, text, end, "en", ("not_after",)) is not None:
+                i = end + 1  # "the Deir ez-Zor military council": a name, no place
+                continue
+            if _match_phrase(tokens, text, end, "en", ("facility_after",)) is not None:
+                towns = [x for x, p in zip(indices, places) if p.kind in ("city", "town")]
+                if not towns:
+                    i = end + 1  # "the Al-Sahaba mosque": the mosque's name, no place
+                    continue
+                # "in front of Baghdad University": a facility in that city
+                indices, places, locative = towns, [gaz.places[x] for x in towns], True
         words = en_words(span(j, end))
         content = [w for w in words if w not in EN_ARTICLES]
         if len(content) == 1 and content[0] in lex.stop["en"]:

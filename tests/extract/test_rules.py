@@ -585,3 +585,11 @@ def test_english_probe_went_off_and_a_titled_victim():
     assert (ev.sub_event_type, ev.injuries) == ("Remote explosive/landmine/IED", 7)
     ev = only("A US drone strike killed a senior Kataib Hezbollah commander in eastern Baghdad on Wednesday.")
     assert (ev.actor2, ev.fatalities) == ("Kataib Hezbollah", 1)
+
+
+def test_a_bombed_mosque_hits_civilians():
+    # A mosque, church, bakery or tent hit with no armed target named: the victims are civilians.
+    ev = only("ISIS claimed responsibility for a suicide bombing that targeted a Shiite mosque in the Iraqi "
+              "city of Kirkuk on Friday, killing 12 worshippers and wounding 30.")
+    assert (ev.actor1, ev.actor2, ev.fatalities, ev.injuries) == (
+        "Islamic State (Iraq)", "Civilians (Iraq)", 12, 30)

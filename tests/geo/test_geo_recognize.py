@@ -123,3 +123,11 @@ def test_a_name_joined_by_and_takes_the_cue_of_the_place_before(doc_of):
     assert [m.cue for m in ar] == ["town", "town"] and ar[1].name.endswith("النيرب")
     # Without a place right before it, "and" licenses nothing.
     assert find_places(doc_of("Regime forces shelled positions and Al-Nayrab residents fled.")) == []
+
+
+def test_a_facility_named_after_a_city_is_in_that_city(doc_of):
+    # "in front of Baghdad University": a place (Baghdad); "the Al-Sahaba mosque" and "the Deir
+    # ez-Zor military council" are names, not places.
+    assert names(find_places(doc_of("Students staged a sit-in in front of Baghdad University on Monday."))) == ["Baghdad"]
+    assert names(find_places(doc_of("Protesters gathered outside the Al-Sahaba mosque on Monday."))) == []
+    assert names(find_places(doc_of("A statement by the Deir ez-Zor military council said so."))) == []
