@@ -7,6 +7,7 @@
   text states both deaths and wounds (taxonomy.md).
 * No number: a dual noun ("عنصرين") is 2, a singular person noun or "الذي قتل" is 1, a bare plural
   is :data:`BARE_PLURAL` (the smallest plural), never a guess larger than the text states.
+* A noun with a pronoun suffix counts as its suffix says ("مقتلهما" 2, "إصابته" 1).
 * A negated phrase ("دون وقوع إصابات", "no one was hurt") is 0.
 * Several phrases of the same kind in one incident: the largest count is kept, since follow-up
   phrases usually restate the toll ("ارتفع عدد القتلى إلى…") rather than add to it.
@@ -73,6 +74,9 @@ def count_casualties(doc: Document, inc: Incident, lang: str) -> tuple[Count | N
             continue  # "ميدان الشهداء", "Martyrs' Square": a name, not a toll
         if any(m.value.kind == "grievance" and 0 <= c.tok_start - m.tok_end <= 2 for m in near):
             continue  # "احتجاجاً على مقتل متظاهر": the protest's cause, not its toll
+        if c.value.position == "self":
+            keep(kind, Count(c.value.count, "pronoun-suffix", [span]))  # "ما أدى إلى مقتلهما": two
+            continue
         if lang != "en" and c.value.position == "before" and dual_count(doc.norm.raw_text(c.start, c.end)):
             keep(kind, Count(2, "dual", [span]))  # "سقوط قتيلين": the victims' noun is a dual
             continue

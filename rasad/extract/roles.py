@@ -76,7 +76,9 @@ def assign(doc: Document, inc: Incident, actors: list[ActorRole], lang: str) -> 
         for m in by_kind.get(kind, []):
             word = fold_raw(m.surface)
             ends = anchor_ends | casualty_ends if word == "by" else anchor_ends  # "killed by"
-            if word not in words("bound_marker") or any(0 <= m.tok_start - e <= 1 for e in ends):
+            # "أطلق مسلحون النار على شاب": the marker may be the last word of the trigger itself
+            inside = any(a.tok_start <= m.tok_start and m.tok_end <= a.tok_end for a in inc.anchors)
+            if word not in words("bound_marker") or inside or any(0 <= m.tok_start - e <= 1 for e in ends):
                 kept.append(m)
         by_kind[kind] = kept
     member_toks = {i for m in by_kind.get("member", []) for i in range(m.tok_start, m.tok_end)}
@@ -136,6 +138,10 @@ def assign(doc: Document, inc: Incident, actors: list[ActorRole], lang: str) -> 
             a.side = PATIENT
         elif lang != "en" and _ends_before(anchors, t, 3, skip):
             a.side = AGENT  # VSO: the subject follows the verb; "قصف مدفعي لقوات النظام": ل marks the doer
+            by_order.append(a)
+        elif lang != "en" and _ends_before(by_kind.get("light_verb", []), t, 1, skip) and \
+                any(x.tok_start >= a.mention.tok_end for x in anchors):
+            a.side = AGENT  # "أطلق مسلحون النار", "شن الطيران غارات": the light verb's subject
             by_order.append(a)
         elif a.role == "civilians":
             a.side = PATIENT

@@ -71,6 +71,14 @@ def en_word_variants() -> dict[str, str]:
     return {r[0].strip(): r[1].strip() for r in rows[1:] if len(r) >= 2}
 
 
+@lru_cache(maxsize=1)
+def joined_heads() -> frozenset[str]:
+    """First words of two-word names that news also glues to the next (cues.tsv joined_head)."""
+    text = resources.files("rasad.data").joinpath("gazetteer/cues.tsv").read_text(encoding="utf-8")
+    return frozenset(r[2] for r in (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+                     if len(r) >= 3 and r[1] == "joined_head")
+
+
 def en_key(name: str) -> str:
     variants = en_word_variants()
     words = [variants.get(w, w) for w in en_words(name) if w not in EN_ARTICLES]
@@ -102,6 +110,8 @@ def ar_variants(name: str) -> set[str]:
         if (words[i].startswith(_ARTICLE) or words[i].startswith("أل")) and not words[i - 1].startswith(_ARTICLE):
             joined = words[:i - 1] + [words[i - 1] + words[i]] + words[i + 1:]
             out.add(" ".join(joined))
+    if len(words) > 1 and words[0] in joined_heads():
+        out.add(words[0] + " ".join(words[1:]))  # "كفر نبودة" also as "كفرنبودة"
     if words and words[0] in ("أبو", "ابو") and len(words) > 1:
         out.add("البو" + " ".join(words[1:]))
     if words and words[0] == "البو" and len(words) > 1:

@@ -43,7 +43,7 @@ class CueLexicon:
     article_cues: set[str] = field(default_factory=set)
 
 
-_WORD_ROLES = ("locative", "compound_head", "kunya", "coordinator")
+_WORD_ROLES = ("locative", "compound_head", "kunya", "coordinator", "joined_head")
 
 
 @dataclass

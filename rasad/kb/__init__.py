@@ -58,8 +58,9 @@ class Trigger:
 @dataclass(frozen=True)
 class Casualty:
     kind: str  # killed | wounded
-    position: str  # before | after
+    position: str  # before | after | self (the word carries its count: "مقتلهما")
     phrase: str
+    count: int = 0  # for position "self": how many the pronoun suffix stands for
 
 
 @dataclass(frozen=True)
@@ -164,7 +165,7 @@ def knowledge_base() -> KnowledgeBase:
                       for r in _rows("country_actors.csv")}
     triggers = PhraseMatcher((r["phrase"], Trigger(r["class"], float(r["weight"]), r["phrase"], r["pos"] == "v", r["pos"]))
                              for r in _rows("triggers.csv"))
-    casualties = PhraseMatcher((r["phrase"], Casualty(r["kind"], r["position"], r["phrase"]))
+    casualties = PhraseMatcher((r["phrase"], Casualty(r["kind"], r["position"], r["phrase"], int(r.get("count") or 0)))
                                for r in _rows("casualties.csv"))
     weapons = PhraseMatcher((r["phrase"], Weapon(r["tag"], r["phrase"])) for r in _rows("weapons.csv"))
     context = PhraseMatcher((r["phrase"], ContextWord(r["kind"], r["phrase"]))

@@ -593,3 +593,20 @@ def test_a_bombed_mosque_hits_civilians():
               "city of Kirkuk on Friday, killing 12 worshippers and wounding 30.")
     assert (ev.actor1, ev.actor2, ev.fatalities, ev.injuries) == (
         "Islamic State (Iraq)", "Civilians (Iraq)", 12, 30)
+
+
+def test_arabic_pronoun_suffix_counts():
+    # "ما أدى إلى مقتلهما": the dual suffix counts two; "إصابته" one.
+    ev = only("استهدفت طائرة مسيرة مجهولة سيارة تقل قياديين في الحشد الشعبي على طريق القائم الحدودي "
+              "غربي الأنبار، ما أدى إلى مقتلهما.")
+    assert ev.fatalities == 2
+    ev = only("أطلق مسلحون النار على شاب في مدينة طفس، ما أدى إلى إصابته بجروح خطيرة.")
+    assert ev.injuries == 1
+
+
+def test_subject_of_a_light_verb_and_a_marker_inside_the_trigger():
+    # "أطلق مسلحون النار على شاب": the gunmen are the subject of أطلق; على ends the trigger
+    # "النار على" and makes the young man whom they fired at.
+    ev = only("أطلق مسلحون النار على شاب في مدينة طفس.")
+    assert (ev.event_type, ev.actor1, ev.actor2) == (
+        "Violence against civilians", "Unidentified Armed Group (Syria)", "Civilians (Syria)")
