@@ -9,8 +9,9 @@ Each actor mention in an incident gets a role from the words around it (markers 
   النظام, "SDF positions"), a patient marker (على، ضد، "against"), a passive verb (تعرض),
   or a casualty phrase around it (مقتل عدد من عناصر النظام, "two SDF fighters were wounded")
   make it actor 2;
-* territory markers (مناطق سيطرة قسد) name whose area it is, and source markers (بحسب، "according
-  to the city's police") who reported it, not a party: no role;
+* territory markers (مناطق سيطرة قسد) name whose area it is, source markers (بحسب، "according
+  to the city's police") who reported it, and charge markers (بتهمة التواصل مع النظام) whom a
+  detainee is accused of dealing with, not a party: no role;
 * word order decides the rest: in Arabic the actor right after a verb is its subject (VSO), in
   English the actor before the verb is the subject and the one right after it the object;
 * an actor joined to the previous one by "و"/"and" is on the same side (an associated actor).
@@ -109,7 +110,8 @@ def assign(doc: Document, inc: Incident, actors: list[ActorRole], lang: str) -> 
             a.coordinated = True
         said_after = lang == "en" and bool(a.role) and a.mention.tok_end < len(tokens) and tokens[a.mention.tok_end].key in words("said")
         if _ends_before(by_kind.get("territory", []), t, 2, skip) or \
-                _ends_before(by_kind.get("source", []), t, 3, skip) or said_after:
+                _ends_before(by_kind.get("source", []), t, 3, skip) or said_after or \
+                _ends_before(by_kind.get("charge", []), t, 2, skip):
             a.side = NONE  # whose area it is, or who reported it ("according to the police", "police said")
         elif _ends_before(by_kind.get("agent", []), t, 2, skip):
             a.side = AGENT
@@ -137,8 +139,12 @@ def assign(doc: Document, inc: Incident, actors: list[ActorRole], lang: str) -> 
             # "SDF positions", "an army checkpoint": the actor qualifies the target noun.
             a.side = PATIENT
         elif lang != "en" and _ends_before(anchors, t, 3, skip):
-            a.side = AGENT  # VSO: the subject follows the verb; "قصف مدفعي لقوات النظام": ل marks the doer
-            by_order.append(a)
+            if by_order and not a.coordinated:
+                # "اعتقلت قسد خمسة شبان": VSO, so the actor after the subject is the object
+                a.side = PATIENT
+            else:
+                a.side = AGENT  # VSO: the subject follows the verb; "قصف مدفعي لقوات النظام": ل marks the doer
+                by_order.append(a)
         elif lang != "en" and _ends_before(by_kind.get("light_verb", []), t, 1, skip) and \
                 any(x.tok_start >= a.mention.tok_end for x in anchors):
             a.side = AGENT  # "أطلق مسلحون النار", "شن الطيران غارات": the light verb's subject

@@ -610,3 +610,13 @@ def test_subject_of_a_light_verb_and_a_marker_inside_the_trigger():
     ev = only("أطلق مسلحون النار على شاب في مدينة طفس.")
     assert (ev.event_type, ev.actor1, ev.actor2) == (
         "Violence against civilians", "Unidentified Armed Group (Syria)", "Civilians (Syria)")
+
+
+def test_vso_object_after_the_subject_and_dealing_charges():
+    # "اعتقلت قسد خمسة شبان": the young men after the subject are whom QSD arrested; "بتهمة
+    # التعامل مع خلايا داعش": IS is what they are accused of dealing with, not a party, while
+    # "بتهمة الانتماء لداعش" codes the detainees as IS.
+    ev = only("اعتقلت قسد خمسة شبان في مدينة البصيرة بتهمة التعامل مع خلايا داعش.")
+    assert (ev.actor1, ev.actor2) == ("QSD: Syrian Democratic Forces", "Civilians (Syria)")
+    ev = only("اعتقلت شرطة نينوى أربعة مطلوبين بتهمة الانتماء لداعش في مدينة الموصل.")
+    assert ev.actor2 == "Islamic State (Iraq)"
