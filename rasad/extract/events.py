@@ -221,6 +221,15 @@ def _code(doc, kb, inc, side1, side2, place, country, killed, wounded, weapons, 
         name, inter = kb.generic_actor("rioters", country)
         a1 = R.ActorRole(a1.mention, name, inter, "rioters", R.AGENT)
         side1 = [a1] + side1[1:]
+    if event_type == "Battles" and a2 is not None and a2.role == "civilians":
+        # A battle is fought between armed sides: "three people were killed in clashes…" counts
+        # the dead, it does not name a side.
+        a2, side2 = None, [a for a in side2 if a.role != "civilians"]
+    if event_type == "Battles" and a2 is None and a1 is not None and (a1.role == "unidentified" or a1.inter == 4) \
+            and any(m.value.kind == "between" for m in doc.in_tokens("context", inc.tok_start, inc.tok_end)):
+        # "clashes between rival armed groups", "between two tribes": both sides are of that kind.
+        a2 = R.ActorRole(a1.mention, a1.name, a1.inter, a1.role, R.PATIENT)
+        side2 = [a2]
     ev = Event()
     ev.event_type, ev.sub_event_type = event_type, sub
     ev.disorder_type = DISORDER[event_type]

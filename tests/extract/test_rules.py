@@ -620,3 +620,15 @@ def test_vso_object_after_the_subject_and_dealing_charges():
     assert (ev.actor1, ev.actor2) == ("QSD: Syrian Democratic Forces", "Civilians (Syria)")
     ev = only("اعتقلت شرطة نينوى أربعة مطلوبين بتهمة الانتماء لداعش في مدينة الموصل.")
     assert ev.actor2 == "Islamic State (Iraq)"
+
+
+def test_battle_sides_are_armed():
+    # "Three people were killed in clashes between two tribes": no side is civilian, and both
+    # sides are tribal militias; "between rival armed groups" likewise two unidentified groups.
+    ev = only("Three people were killed in armed clashes between two tribes in the city of Amarah on Sunday.")
+    assert (ev.actor1, ev.actor2) == ("Unidentified Tribal Militia (Iraq)", "Unidentified Tribal Militia (Iraq)")
+    ev = only("اندلعت اشتباكات بين مجموعتين مسلحتين في مدينة الزاوية أمس أسفرت عن مقتل ثلاثة أشخاص.")
+    assert ev.actor2 == ev.actor1 == "Unidentified Armed Group (Libya)"
+    # A named second side stays.
+    ev = only("Clashes broke out between the SDF and regime forces in the city of Qamishli on Sunday.")
+    assert {ev.actor1, ev.actor2} == {"QSD: Syrian Democratic Forces", "Military Forces of Syria (2000-)"}
