@@ -108,7 +108,8 @@ def _locate(doc: Document, inc: Incident, prev_by_sentence, article_prior, home:
     resolved = [(g, geo.resolve_incident(g, article_prior[0]) if g else None) for g in groups]
     if not any(r for _, r in resolved) and article_prior[1]:
         resolved = [(article_prior[1], geo.resolve_incident(article_prior[1], article_prior[0]))]
-    country = next((r.country for _, r in resolved if r and r.country), None) or article_prior[2] or _DEFAULT_COUNTRY
+    country = next((r.country for _, r in resolved if r and r.country), None) or article_prior[2] \
+        or _adjective_country(doc) or _DEFAULT_COUNTRY
     if home is not None and home != country and home not in _gazetteer_countries():
         # "ميليشيا الحوثي … في مدينة تعز": the gazetteer has no Yemeni towns, so a place it found
         # is a namesake elsewhere; the actor's own country is the better evidence.
@@ -504,6 +505,21 @@ def _uncovered_country(doc: Document) -> str | None:
         if res is not None and res.country and res.country not in covered:
             return res.country
     return None
+
+
+def _adjective_country(doc: Document) -> str | None:
+    """"قالت وزارة الداخلية العراقية…" with no place named: the article's first country adjective
+    outside an actor's name ("القوات التركية", "Turkish drones" tell whose forces, not where)."""
+    cached = doc.cache.get("adjective_country", False)
+    if cached is not False:
+        return cached
+    from rasad.geo.recognize import country_adjectives
+
+    names = [(m.start, m.end) for m in doc.get("actor")]
+    found = next((c for s, e, c in country_adjectives(doc)
+                  if not any(a <= s and e <= b for a, b in names)), None)
+    doc.cache["adjective_country"] = found
+    return found
 
 
 def _actor_home(doc: Document, inc: Incident, mentions: list[Mention]) -> str | None:

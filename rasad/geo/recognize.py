@@ -194,6 +194,19 @@ def find_places(doc) -> list[PlaceMention]:
     return mentions
 
 
+def country_adjectives(doc) -> list[tuple[int, int, str]]:
+    """(start, end, country) of each country adjective in the text ("العراقية", "Iraqi"),
+    normalised offsets, in text order."""
+    tokens: list[Token] = doc.tokens
+    out = []
+    for i, tok in enumerate(tokens):
+        lang = "ar" if is_arabic(tok.text) else "en"
+        m = _match_phrase(tokens, doc.text, i, lang, ("country_adj",))
+        if m is not None:
+            out.append((tok.start, tokens[m[0] - 1].end, m[2]))
+    return out
+
+
 def _name_the_capital(mentions: list[PlaceMention]) -> None:
     """"…مستشفى طرابلس المركزي … وقفة أمام وزارة الصحة في العاصمة": an unnamed capital is the
     capital among the places the article names (Tripoli of Libya here), when one is."""

@@ -632,3 +632,14 @@ def test_battle_sides_are_armed():
     # A named second side stays.
     ev = only("Clashes broke out between the SDF and regime forces in the city of Qamishli on Sunday.")
     assert {ev.actor1, ev.actor2} == {"QSD: Syrian Democratic Forces", "Military Forces of Syria (2000-)"}
+
+
+def test_country_from_an_adjective_when_no_place_is_named():
+    # "وزارة الداخلية العراقية" with no place recognised: the event is in Iraq; an adjective in an
+    # actor's name ("Turkish drones") says whose forces, not where.
+    ev = only("قالت وزارة الداخلية العراقية إن قواتها قتلت ثلاثة من عناصر داعش في عملية أمنية في وادي حوران.")
+    assert ev.country == "Iraq"
+    ev = only("Turkish drones struck a car on Monday, killing two PKK members.")
+    assert ev.country != "Turkey"
+    ev = only("أغارت طائرات حربية مجهولة على مواقع للحرس الثوري الإيراني قرب مدينة البوكمال.")
+    assert ev.actor1 == "Unidentified Military Forces"
