@@ -39,8 +39,12 @@ def make_notes(ev: Event) -> str:
     when = ""
     if ev.event_date:
         d = dt.date.fromisoformat(ev.event_date)
-        when = {1: f"On {d.day} {d:%B %Y}, ", 2: f"Around {d.day} {d:%B %Y}, ",
-                3: f"In {d:%B %Y}, "}.get(ev.time_precision or 1, "")
+        # Only the form the precision asks for is formatted: strftime is most of this function.
+        precision = ev.time_precision or 1
+        if precision in (1, 2):
+            when = f"{'On' if precision == 1 else 'Around'} {d.day} {d:%B %Y}, "
+        elif precision == 3:
+            when = f"In {d:%B %Y}, "
     who = ev.actor1 or "An unidentified actor"
     verb = _VERB.get(ev.sub_event_type or "", "was involved in an incident with")
     sentence = f"{when}{who} {verb}"

@@ -167,12 +167,14 @@ def _walk_ar(gaz: Gazetteer, tokens: list[Token], text: str, i: int) -> tuple[in
         j = i + 1
         if None in node and (best is None or j > best[0]):
             best = (j, node[None], clitic)
-        while j < len(tokens) and _gap_ok(text, tokens[j - 1], tokens[j]):
+        while j < len(tokens):
+            # The word is looked up before the gap is checked: most lookups fail, and both
+            # must pass for the name to go on.
             t = tokens[j]
             nxt = node.get(t.key)
             if nxt is None:
                 nxt = node.get(strip_article(t.key))
-            if nxt is None:
+            if nxt is None or not _gap_ok(text, tokens[j - 1], t):
                 break
             node = nxt
             j += 1

@@ -180,6 +180,13 @@ def score_candidates(target: PlaceMention, context: list[PlaceMention], prior_ad
     target_key = en_key(target.name) if target.language == "en" else ""
     ctx_sets = [(m, _context_places(m, gaz)) for m in context]
     ctx_sets = [(m, ps) for m, ps in ctx_sets if ps]
+    # Each reading of a context mention counts with its own plausibility: "بريف مدينة البصيرة"
+    # is the town al-Busayrah far more than a village that has the name as a variant. That
+    # plausibility does not depend on the candidate scored, so it is computed once per mention.
+    priors = []
+    for m, ps in ctx_sets:
+        pre = {d.id: _prescore(m, d, prior_admin1) for d in ps}
+        priors.append((pre, max(pre.values())))
     stated_country = any(p.kind == "country" for _, ps in ctx_sets for p in ps)
     stated_admin1 = any(p.kind in ("governorate", "district", "subdistrict") for _, ps in ctx_sets for p in ps)
     out: list[Scored] = []
@@ -191,11 +198,7 @@ def score_candidates(target: PlaceMention, context: list[PlaceMention], prior_ad
             score -= 0.3
             why.append("spelling variant -0.3")
         ctx_total = 0.0
-        for m, ps in ctx_sets:
-            # Each reading of a context mention counts with its own plausibility: "بريف مدينة
-            # البصيرة" is the town al-Busayrah far more than a village that has the name as a variant.
-            pre = {d.id: _prescore(m, d, prior_admin1) for d in ps}
-            top_pre = max(pre.values())
+        for (m, ps), (pre, top_pre) in zip(ctx_sets, priors):
             best = max(((_compat(c, d, m), d) for d in ps),
                        key=lambda t: t[0][0] + 0.5 * (pre[t[1].id] - top_pre))
             (s, reason), d = best

@@ -59,6 +59,10 @@ def paragraph_languages(text: str, default: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     pos = 0
     current = default if default in SUPPORTED else "ar"
+    if current == "ar" and _LATIN.search(text) is None:
+        # No Latin letter anywhere: every line reads as Arabic or takes the Arabic before it,
+        # so the article is one Arabic run; the common case needs no count per line.
+        return [(0, len(text), "ar")]
     for line in text.split("\n"):
         end = pos + len(line)
         current = script_language(line) or current

@@ -47,9 +47,11 @@ around them are tokenised (``bench/numbers_dates.py`` prints both figures).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 from typing import Iterable
 
 from rasad.record import InputError
@@ -356,6 +358,10 @@ def _candidate_segments(folded: str, lang: str) -> list[tuple[int, int]]:
     return segments
 
 
+_key_of = attrgetter("key")
+_DIGITS = frozenset("0123456789")
+
+
 class _Scanner:
     """Reads numbers token by token. Offsets, digits, spaces and punctuation are the same in the
     folded text, so the checks that look at characters read the normalised text itself."""
@@ -371,8 +377,21 @@ class _Scanner:
         out: list[NumberMention] = []
         text = self.text
         toks, openers = self.toks, self.lex.openers
+        arabic = self.arabic
+        # The tokens a number can begin at (digits, number words, English "a"/"an"/hyphenated),
+        # found in one comprehension; the loop jumps between them instead of visiting every token.
+        keys = list(map(_key_of, toks))
+        if arabic:
+            begins = [k for k, key in enumerate(keys) if key[0] in _DIGITS or key in openers]
+        else:
+            begins = [k for k, key in enumerate(keys)
+                      if key[0] in _DIGITS or key in openers or key in ("a", "an") or "-" in key]
         i, n = 0, len(toks)
         while i < n:
+            b = bisect.bisect_left(begins, i)
+            if b == len(begins):
+                break
+            i = begins[b]
             tok = toks[i]
             key = tok.key
             if "0" <= key[0] <= "9":

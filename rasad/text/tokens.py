@@ -147,6 +147,7 @@ class PhraseMatcher(Generic[T]):
 
     def _walk(self, tokens: list[Token], i: int) -> tuple[int, list[T]] | None:
         best: tuple[int, list[T]] | None = None
+        n = len(tokens)
         for first in tokens[i].stems:
             node = self._trie.get(first)
             if node is None:
@@ -154,13 +155,16 @@ class PhraseMatcher(Generic[T]):
             j = i + 1
             if None in node and (best is None or j > best[0]):
                 best = (j, node[None])
-            while j < len(tokens):
-                t = tokens[j]
-                nxt = node.get(t.key)
+            while j < n:
+                key = tokens[j].key
+                nxt = node.get(key)
                 if nxt is None:
-                    nxt = node.get(strip_article(t.key))
-                if nxt is None:
-                    break
+                    # strip_article inlined: this is the innermost loop of every lexicon
+                    if not key.startswith("ال") or len(key) - 2 < _MIN_STEM:
+                        break
+                    nxt = node.get(key[2:])
+                    if nxt is None:
+                        break
                 node = nxt
                 j += 1
                 if None in node and (best is None or j > best[0]):
