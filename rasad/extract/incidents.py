@@ -97,6 +97,7 @@ def find_incidents(doc: Document) -> list[Incident]:
                 continue  # part of a name: "قيادة العمليات المشتركة" is no summary of operations
             ctx.setdefault(m.value.kind, []).append(m)
         modal, negation, reference = ctx.get("modal", []), ctx.get("negation", []), ctx.get("reference", [])
+        grievance = ctx.get("grievance", [])
         nonviolent = ctx.get("nonviolent", [])
         demonstrative_end = {m.tok_end for m in ctx.get("demonstrative", [])}
         sentence_blocked = bool(ctx.get("statistics") or ctx.get("sport"))
@@ -130,6 +131,8 @@ def find_incidents(doc: Document) -> list[Incident]:
                 continue  # "خلال غزو العراق عام 2003": history, not a report
             if any(0 <= t.tok_start - m.tok_end <= 4 for m in reference):
                 continue
+            if any(0 <= t.tok_start - m.tok_end <= 2 for m in grievance):
+                continue  # "احتجاجاً على اعتقال شبان": what a protest is against, not how it was met
             if any(_in(clause, m) and abs(m.tok_start - t.tok_start) <= 3 for m in nonviolent):
                 continue
             family = FAMILY.get(trig.cls)

@@ -20,4 +20,18 @@ def person_number(token: Token) -> str | None:
         hit = table.get(stem)
         if hit:
             return hit
+    # "ما أدى لمقتل سائقها": a person noun with a possessive suffix is still that person
+    for stem in token.stems:
+        for suffix in _suffixes():
+            if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
+                hit = table.get(stem[: -len(suffix)])
+                if hit:
+                    return hit
     return None
+
+
+@lru_cache(maxsize=1)
+def _suffixes() -> tuple[str, ...]:
+    from rasad.kb import words
+
+    return tuple(sorted(words("pronoun_suffix"), key=len, reverse=True))

@@ -643,3 +643,20 @@ def test_country_from_an_adjective_when_no_place_is_named():
     assert ev.country != "Turkey"
     ev = only("أغارت طائرات حربية مجهولة على مواقع للحرس الثوري الإيراني قرب مدينة البوكمال.")
     assert ev.actor1 == "Unidentified Military Forces"
+
+
+def test_arabic_probe_fire_suffixes_and_grievances():
+    # "بنيران قوات الاحتلال" reports shooting; "سائقها", "والده" are persons with a suffix;
+    # "اغتيل مختار" counts one dead; "قطع محتجون الطريق" is a protest; the arrest a protest is
+    # against ("احتجاجاً على اعتقال") is no intervention.
+    ev = only("استشهد طفل وأصيب والده بنيران قوات الاحتلال في بلدة بيت جن بريف دمشق الغربي.")
+    assert (ev.actor1, ev.fatalities, ev.injuries) == ("Military Forces of Israel (2021-)", 1, 1)
+    ev = only("انفجرت عبوة ناسفة بسيارة مدنية في مدينة عفرين ما أدى لمقتل سائقها.")
+    assert (ev.fatalities, ev.actor2) == (1, "Civilians (Syria)")
+    assert only("اغتيل مختار قرية الحراك بريف درعا الشرقي برصاص مجهولين أمام منزله.").fatalities == 1
+    ev = only("قطع محتجون الطريق الدولي دمشق - السويداء بالإطارات المشتعلة احتجاجاً على تردي الأوضاع المعيشية.")
+    assert ev.event_type == "Protests"
+    ev = only("نفذ أهالي بلدة المزيريب إضراباً عاماً وأغلقوا محلاتهم احتجاجاً على اعتقال شبان من البلدة.")
+    assert ev.sub_event_type == "Peaceful protest"
+    ev = only("تعرضت نقطة عسكرية تركية في ريف حلب الغربي لقصف مدفعي من قوات النظام دون وقوع إصابات.")
+    assert (ev.actor1, ev.actor2) == ("Military Forces of Syria (2000-)", "Military Forces of Turkey (2016-)")
