@@ -121,7 +121,18 @@ def _locate(doc: Document, inc: Incident, prev_by_sentence, article_prior, home:
         again = [(g, _resolve_in(g, home) if g else None) for g, _ in resolved]
         if all(r is not None for _, r in again):
             resolved, country = again, home
+        elif all(r is None or (r.geo_precision == 1 and _is_village(r)) for _, r in resolved):
+            # "Iraqi counter-terrorism forces … in the Hamrin mountains": a village of that name
+            # in another country is weaker evidence than the actors' own country.
+            resolved, country = [(g, None) for g, _ in resolved], home
     return resolved, country
+
+
+def _is_village(r) -> bool:
+    from rasad import geo
+
+    p = geo.get_gazetteer().get(r.place_id) if r.place_id else None
+    return p is not None and p.kind in ("village", "farm")
 
 
 def _resolve_in(mentions: list, country: str):

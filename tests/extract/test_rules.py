@@ -660,3 +660,13 @@ def test_arabic_probe_fire_suffixes_and_grievances():
     assert ev.sub_event_type == "Peaceful protest"
     ev = only("تعرضت نقطة عسكرية تركية في ريف حلب الغربي لقصف مدفعي من قوات النظام دون وقوع إصابات.")
     assert (ev.actor1, ev.actor2) == ("Military Forces of Syria (2000-)", "Military Forces of Turkey (2016-)")
+
+
+def test_burning_tyres_and_a_foreign_village_namesake():
+    # Burning tyres to block a road is a demonstration, not destruction of property.
+    ev = only("Protesters set fire to tyres and blocked the main road in the city of Nasiriyah on Monday.")
+    assert (ev.event_type, ev.sub_event_type) == ("Protests", "Peaceful protest")
+    # Iraqi forces "in the Hamrin mountains": the Syrian village Hamran is no match; the event is
+    # in the actors' country with its place unknown.
+    ev = only("Iraqi counter-terrorism forces killed four ISIS militants in an airstrike in the Hamrin mountains on Sunday.")
+    assert (ev.country, ev.actor2, ev.location) == ("Iraq", "Islamic State (Iraq)", None)
