@@ -647,14 +647,14 @@ def test_country_from_an_adjective_when_no_place_is_named():
 
 def test_arabic_probe_fire_suffixes_and_grievances():
     # "بنيران قوات الاحتلال" reports shooting; "سائقها", "والده" are persons with a suffix;
-    # "اغتيل مختار" counts one dead; "قطع محتجون الطريق" is a protest; the arrest a protest is
+    # "اغتيل مختار" counts one dead; road-blocking with burning tyres is a protest; the arrest a protest is
     # against ("احتجاجاً على اعتقال") is no intervention.
     ev = only("استشهد طفل وأصيب والده بنيران قوات الاحتلال في بلدة بيت جن بريف دمشق الغربي.")
     assert (ev.actor1, ev.fatalities, ev.injuries) == ("Military Forces of Israel (2021-)", 1, 1)
     ev = only("انفجرت عبوة ناسفة بسيارة مدنية في مدينة عفرين ما أدى لمقتل سائقها.")
     assert (ev.fatalities, ev.actor2) == (1, "Civilians (Syria)")
     assert only("اغتيل مختار قرية الحراك بريف درعا الشرقي برصاص مجهولين أمام منزله.").fatalities == 1
-    ev = only("قطع محتجون الطريق الدولي دمشق - السويداء بالإطارات المشتعلة احتجاجاً على تردي الأوضاع المعيشية.")
+    ev = only("قطع محتجون الطريق الدولي دمشق - السويداء، أمس، بالإطارات المشتعلة احتجاجاً على تردي الأوضاع المعيشية.")
     assert ev.event_type == "Protests"
     ev = only("نفذ أهالي بلدة المزيريب إضراباً عاماً وأغلقوا محلاتهم احتجاجاً على اعتقال شبان من البلدة.")
     assert ev.sub_event_type == "Peaceful protest"
@@ -670,3 +670,9 @@ def test_burning_tyres_and_a_foreign_village_namesake():
     # in the actors' country with its place unknown.
     ev = only("Iraqi counter-terrorism forces killed four ISIS militants in an airstrike in the Hamrin mountains on Sunday.")
     assert (ev.country, ev.actor2, ev.location) == ("Iraq", "Islamic State (Iraq)", None)
+
+
+def test_soldiers_named_by_nationality():
+    # "جنديان تركيان": the adjective on soldiers names their army.
+    ev = only("أصيب جنديان تركيان بانفجار لغم أثناء دورية في منطقة رأس العين.")
+    assert (ev.actor2, ev.injuries) == ("Military Forces of Turkey (2016-)", 2)
