@@ -28,6 +28,8 @@ from rasad.text.tokens import Token
 
 _UNKNOWN_NAME_CUES = frozenset({"village", "town", "city", "camp", "neighbourhood", "farm"})
 _AREA_CUES = frozenset({"countryside", "badia"})
+# Admin units whose unknown names still make a place (English): the district is kept as admin2.
+_UNKNOWN_UNIT_CUES = frozenset({"district"})
 _STRICT_CUES = {"country": frozenset({"country"}), "governorate": frozenset({"governorate", "district"})}
 _BARE_OK_KINDS = frozenset({"city", "governorate", "district", "region", "country", "camp"})
 
@@ -704,6 +706,16 @@ def _find_en(gaz: Gazetteer, tokens: list[Token], text: str, token_starts: list[
                 s_, e_ = tokens[j].start, tokens[k - 1].end
                 out.append(PlaceMention(start=s_, end=e_, name=text[s_:e_], cue=cue, cue_start=cue_start,
                                         cue_end=cue_end, candidates=[], kind=kind, language="en"))
+            elif (cue in _UNKNOWN_UNIT_CUES and j > i) or (tail is not None and tail[2] in _UNKNOWN_UNIT_CUES):
+                # "the Maqbanah district", "the district of Hays": a district the data lacks
+                # (Yemen, Libya) is still a place; resolution keeps its name as admin2.
+                s_, e_ = tokens[j].start, tokens[k - 1].end
+                if cue not in _UNKNOWN_UNIT_CUES:
+                    cue = kind = tail[2]
+                    cue_start, cue_end = tokens[k].start, tokens[tail[0] - 1].end
+                out.append(PlaceMention(start=s_, end=e_, name=text[s_:e_], cue=cue, cue_start=cue_start,
+                                        cue_end=cue_end, candidates=[], kind=cue, language="en"))
+                k = max(k, tail[0]) if tail is not None else k
             i = max(i + 1, k)
             continue
         end, indices, loose = hit

@@ -360,10 +360,25 @@ def _enclosing(target: PlaceMention, context: list[PlaceMention], prior_admin1: 
         inner.location_ar = reported
     else:
         inner.location = f"{target.name} ({inner.location})" if inner.location else target.name
+        if target.cue == "district" and not target.candidates and inner.admin2 is None \
+                and inner.country not in _district_countries(gaz):
+            # "the Maqbanah district, west of Taiz": where the data has no districts, the one
+            # the text names is the admin2 (as written; unverified)
+            inner.admin2 = target.name
+            inner.reasons.append(f"admin2 '{target.name}' as the text names it (no district data there)")
     inner.mention = target
     if rejected:
         inner.candidates = [{**s.place.to_dict(), "score": round(s.score, 2), "why": s.why} for s in rejected] + inner.candidates
     return inner
+
+
+def _district_countries(gaz: Gazetteer) -> frozenset[str]:
+    """Countries whose districts the gazetteer holds."""
+    cached = getattr(gaz, "_district_countries", None)
+    if cached is None:
+        cached = frozenset(p.country for p in gaz.places if p.kind == "district" and p.country)
+        gaz._district_countries = cached  # type: ignore[attr-defined]
+    return cached
 
 
 def admin1_of_mention(mention: PlaceMention) -> str | None:

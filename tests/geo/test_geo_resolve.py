@@ -203,3 +203,15 @@ def test_an_unnamed_capital_is_the_capital_the_article_names(doc_of):
     mentions = find_places(doc_of("اقتحم مسلحون مستشفى طرابلس المركزي. ونظم العشرات وقفة أمام وزارة الصحة في العاصمة."))
     capital = [m for m in mentions if m.cue == "capital"]
     assert len(capital) == 1 and capital[0].candidates == ["libya:tripoli"]
+
+
+def test_an_unknown_district_is_kept_as_admin2_where_the_data_has_none(mentions_of):
+    # Yemen's districts are in no data rasad ships: "the Maqbanah district, west of Taiz" is
+    # coded to Taiz with the district's name, as written, in admin2.
+    r = resolve(mentions_of, "a landmine exploded in the Maqbanah district, west of Taiz")
+    assert (r.admin1, r.admin2, r.location) == ("Taizz", "Maqbanah", "Maqbanah (Taizz)")
+    r = resolve(mentions_of, "a drone struck their position in the district of Hays in Hodeidah province")
+    assert r.admin2 == "Hays"
+    # Where the data has districts, an unknown district name does not replace the known admin2.
+    r = resolve(mentions_of, "shelling in the Zorba district of Aleppo governorate")
+    assert r.admin2 != "Zorba"
