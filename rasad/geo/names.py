@@ -117,3 +117,36 @@ def ar_variants(name: str) -> set[str]:
     if words and words[0] == "البو" and len(words) > 1:
         out.add("أبو " + " ".join(words[1:]))
     return out
+
+
+@lru_cache(maxsize=1)
+def _romanisation() -> dict[str, str]:
+    text = resources.files("rasad.data").joinpath("gazetteer/romanise.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return {r[0]: r[1] for r in rows[1:] if len(r) >= 2}
+
+
+def romanise_ar(name: str) -> str:
+    """A readable Latin spelling of an Arabic name the data lacks ("حريب" -> "Hrib", "مودية" ->
+    "Mudiah"), for an admin2 where no district list exists; see romanise.tsv."""
+    table = _romanisation()
+    words = []
+    for word in _AR_WORD_RE.findall(fold_raw(name)):
+        article = word.startswith(_ARTICLE) and len(word) > 3
+        if article:
+            word = word[2:]
+        out = []
+        for i, ch in enumerate(word):
+            inner = 0 < i < len(word) - 1
+            if ch == "و" and inner:
+                out.append("u")
+            elif ch == "ي" and inner:
+                out.append("i")
+            elif ch == "ه" and i == len(word) - 1 and i > 0:
+                out.append("ah")
+            else:
+                out.append(table.get(ch, ch))
+        roman = "".join(out)
+        roman = roman[:1].upper() + roman[1:]
+        words.append(("Al-" if article else "") + roman)
+    return " ".join(words)

@@ -28,7 +28,7 @@ from rasad.text.tokens import Token
 
 _UNKNOWN_NAME_CUES = frozenset({"village", "town", "city", "camp", "neighbourhood", "farm"})
 _AREA_CUES = frozenset({"countryside", "badia"})
-# Admin units whose unknown names still make a place (English): the district is kept as admin2.
+# Admin units whose unknown names still make a place: the district is kept as admin2.
 _UNKNOWN_UNIT_CUES = frozenset({"district"})
 _STRICT_CUES = {"country": frozenset({"country"}), "governorate": frozenset({"governorate", "district"})}
 _BARE_OK_KINDS = frozenset({"city", "governorate", "district", "region", "country", "camp"})
@@ -314,7 +314,7 @@ def _find_ar(gaz: Gazetteer, tokens: list[Token], text: str) -> list[PlaceMentio
         if j >= n:
             break
         hit = walked[1] if walked is not None and walked[0] == j else _walk_ar(gaz, tokens, text, j)
-        if hit is None and j > i and kind in _UNKNOWN_NAME_CUES and cue is not None:
+        if hit is None and j > i and (kind in _UNKNOWN_NAME_CUES or kind in _UNKNOWN_UNIT_CUES) and cue is not None:
             mention = _unknown_ar(tokens, text, j, cue, kind, cue_start, cue_end)
             if mention is not None:
                 mention.candidates = _qaf_kaf_variant(gaz, mention.name)
@@ -496,7 +496,8 @@ def _longer_variant(gaz: Gazetteer, tokens: list[Token], text: str, j: int, end:
 
 
 def _unknown_ar(tokens: list[Token], text: str, j: int, cue: str, kind: str, cue_start, cue_end) -> PlaceMention | None:
-    """A name after a village/town cue that the gazetteer lacks: one word, two for compounds."""
+    """A name after a village/town (or district) cue that the gazetteer lacks: one word, two for
+    compounds."""
     t = tokens[j]
     if not is_arabic(t.text) or t.is_number:
         return None

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from rasad.geo.gazetteer import ADMIN_KINDS, POPULATED, Gazetteer, Place, bearing, capital_ids, get_gazetteer, km
 from rasad.geo.mentions import PlaceMention, ResolvedPlace
-from rasad.geo.names import en_key, is_arabic
+from rasad.geo.names import en_key, is_arabic, romanise_ar
 
 _CONTAINER_CUES = frozenset({"countryside", "badia", "governorate", "district", "subdistrict", "region", "country"})
 _CUE_KINDS = {
@@ -360,12 +360,12 @@ def _enclosing(target: PlaceMention, context: list[PlaceMention], prior_admin1: 
         inner.location_ar = reported
     else:
         inner.location = f"{target.name} ({inner.location})" if inner.location else target.name
-        if target.cue == "district" and not target.candidates and inner.admin2 is None \
-                and inner.country not in _district_countries(gaz):
-            # "the Maqbanah district, west of Taiz": where the data has no districts, the one
-            # the text names is the admin2 (as written; unverified)
-            inner.admin2 = target.name
-            inner.reasons.append(f"admin2 '{target.name}' as the text names it (no district data there)")
+    if target.cue == "district" and not target.candidates and inner.admin2 is None \
+            and inner.country not in _district_countries(gaz):
+        # "the Maqbanah district, west of Taiz", "مديرية حريب": where the data has no districts,
+        # the one the text names is the admin2 (as written, Arabic romanised; unverified)
+        inner.admin2 = romanise_ar(target.name) if target.language == "ar" else target.name
+        inner.reasons.append(f"admin2 '{inner.admin2}' as the text names it (no district data there)")
     inner.mention = target
     if rejected:
         inner.candidates = [{**s.place.to_dict(), "score": round(s.score, 2), "why": s.why} for s in rejected] + inner.candidates

@@ -215,3 +215,17 @@ def test_an_unknown_district_is_kept_as_admin2_where_the_data_has_none(mentions_
     # Where the data has districts, an unknown district name does not replace the known admin2.
     r = resolve(mentions_of, "shelling in the Zorba district of Aleppo governorate")
     assert r.admin2 != "Zorba"
+
+
+def test_an_unknown_arabic_district_gets_a_romanised_admin2(mentions_of):
+    # "مديرية حريب جنوبي محافظة مأرب": Yemen's districts are in no data; the district's name is
+    # kept (romanised) as admin2 and as written in location_ar.
+    r = resolve(mentions_of, "سيطرت جماعة الحوثيين على مركز مديرية حريب جنوبي محافظة مأرب")
+    assert (r.admin1, r.admin2, r.location_ar) == ("Marib", "Hrib", "حريب")
+
+
+def test_romanisation_keeps_the_consonant_skeleton():
+    from rasad.geo.names import en_skeleton, romanise_ar
+
+    for arabic, acled in [("حريب", "Harib"), ("مودية", "Mudiyah"), ("التحيتا", "At Tuhayta"), ("حيفان", "Hayfan")]:
+        assert en_skeleton(romanise_ar(arabic)) == en_skeleton(acled)
