@@ -56,6 +56,9 @@ CAPITAL_FIT = 3.0
 # neighbours come next, before farther countries (Tripoli of Lebanon before Tripoli of Libya).
 SYRIA_DEFAULT = 0.5
 COUNTRY_DEFAULT = {"Syria": SYRIA_DEFAULT, "Iraq": 0.2, "Lebanon": 0.2, "Jordan": 0.2, "Turkey": 0.2}
+# A context reading that is only a spelling variant, when another reading has the exact spelling,
+# counts this much less before halving (so -4 on the context score).
+LOOSE_CONTEXT_PENALTY = 8.0
 # Context agreement at or below this means no reading of a bare name fits what the text states.
 CONTRADICTED = -3.0
 # A neighbourhood is coded to its city (geo_precision 2) when one lies this close.
@@ -186,6 +189,16 @@ def score_candidates(target: PlaceMention, context: list[PlaceMention], prior_ad
     priors = []
     for m, ps in ctx_sets:
         pre = {d.id: _prescore(m, d, prior_admin1) for d in ps}
+        if m.language == "en":
+            # "Al-Mayadin city" is the city spelled so, not also the village Al Maydan that a
+            # loose spelling match adds: when some reading has the exact spelling, the
+            # variant-only readings hardly count as context.
+            key = en_key(m.name)
+            exact = {d.id for d in ps if any(en_key(n) == key for n in d.names)}
+            if exact:
+                for d in ps:
+                    if d.id not in exact:
+                        pre[d.id] -= LOOSE_CONTEXT_PENALTY
         priors.append((pre, max(pre.values())))
     stated_country = any(p.kind == "country" for _, ps in ctx_sets for p in ps)
     stated_admin1 = any(p.kind in ("governorate", "district", "subdistrict") for _, ps in ctx_sets for p in ps)

@@ -676,3 +676,9 @@ def test_soldiers_named_by_nationality():
     # "جنديان تركيان": the adjective on soldiers names their army.
     ev = only("أصيب جنديان تركيان بانفجار لغم أثناء دورية في منطقة رأس العين.")
     assert (ev.actor2, ev.injuries) == ("Military Forces of Turkey (2016-)", 2)
+
+
+def test_a_new_base_or_position_is_a_headquarters():
+    # "استحدثت … موقعاً عسكرياً جديداً", "a new headquarters": Headquarters or base established.
+    ev = only("استحدثت القوات السعودية، الأسبوع الماضي، موقعاً عسكرياً جديداً قرب مطار الغيضة في محافظة المهرة شرقي اليمن.")
+    assert (ev.sub_event_type, ev.actor1) == ("Headquarters or base established", "Military Forces of Saudi Arabia (2015-)")

@@ -229,3 +229,10 @@ def test_romanisation_keeps_the_consonant_skeleton():
 
     for arabic, acled in [("حريب", "Harib"), ("مودية", "Mudiyah"), ("التحيتا", "At Tuhayta"), ("حيفان", "Hayfan")]:
         assert en_skeleton(romanise_ar(arabic)) == en_skeleton(acled)
+
+
+def test_a_spelling_variant_reading_of_the_context_hardly_counts(mentions_of):
+    # "Al-Mayadin city" is the city of that spelling, not the Homs village Al Maydan a loose match
+    # adds, so a Homs Hamidiyah 2 km from that village is no reading of "Al-Hamidiyah".
+    r = resolve(mentions_of, "a school in the Al-Hamidiyah neighbourhood of Al-Mayadin city")
+    assert r.admin2 == "Al Mayadin"
