@@ -356,11 +356,15 @@ def _enclosing(target: PlaceMention, context: list[PlaceMention], prior_admin1: 
     """Code an unknown (or contradicted) named place to the most specific enclosing place."""
     usable = [m for m in context if _context_places(m, gaz)]
     if not usable:
-        if target.name and not target.candidates and prior_admin1 and target.cue in ("village", "town", "farm"):
+        if target.name and not target.candidates and prior_admin1 and target.cue in ("village", "town", "farm", "district"):
             gov = next((p for p in gaz.places if p.kind == "governorate" and p.admin1 == prior_admin1), None)
+            if gov is not None and target.cue == "district" and gov.country in _district_countries(gaz):
+                gov = None  # an unknown district where districts are known: not guessed into place
             if gov is not None:
-                return _result(gov, target, 3, [f"'{target.name}' is in no data; coded to the article's governorate"],
-                               [], location_ar=target.name)
+                result = _result(gov, target, 3, [f"'{target.name}' is in no data; coded to the article's governorate"],
+                                 [], location_ar=target.name)
+                _unknown_district(result, target, gaz)
+                return result
         return None
     inner = resolve_incident(usable, prior_admin1)
     if inner is None:
@@ -373,16 +377,21 @@ def _enclosing(target: PlaceMention, context: list[PlaceMention], prior_admin1: 
         inner.location_ar = reported
     else:
         inner.location = f"{target.name} ({inner.location})" if inner.location else target.name
-    if target.cue == "district" and not target.candidates and inner.admin2 is None \
-            and inner.country not in _district_countries(gaz):
-        # "the Maqbanah district, west of Taiz", "مديرية حريب": where the data has no districts,
-        # the one the text names is the admin2 (as written, Arabic romanised; unverified)
-        inner.admin2 = romanise_ar(target.name) if target.language == "ar" else target.name
-        inner.reasons.append(f"admin2 '{inner.admin2}' as the text names it (no district data there)")
+    _unknown_district(inner, target, gaz)
     inner.mention = target
     if rejected:
         inner.candidates = [{**s.place.to_dict(), "score": round(s.score, 2), "why": s.why} for s in rejected] + inner.candidates
     return inner
+
+
+def _unknown_district(result: ResolvedPlace, target: PlaceMention, gaz: Gazetteer) -> None:
+    """"the Maqbanah district, west of Taiz", "في مزرعة بمديرية التحيتا": where the data has no
+    districts, the one the text names is the admin2 (as written, Arabic romanised; unverified)."""
+    if "district" not in (target.cue, target.kind) or target.candidates or result.admin2 is not None \
+            or result.country in _district_countries(gaz):
+        return
+    result.admin2 = romanise_ar(target.name) if target.language == "ar" else target.name
+    result.reasons.append(f"admin2 '{result.admin2}' as the text names it (no district data there)")
 
 
 def _district_countries(gaz: Gazetteer) -> frozenset[str]:

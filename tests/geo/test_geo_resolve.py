@@ -236,3 +236,12 @@ def test_a_spelling_variant_reading_of_the_context_hardly_counts(mentions_of):
     # adds, so a Homs Hamidiyah 2 km from that village is no reading of "Al-Hamidiyah".
     r = resolve(mentions_of, "a school in the Al-Hamidiyah neighbourhood of Al-Mayadin city")
     assert r.admin2 == "Al Mayadin"
+
+
+def test_a_farm_in_an_unknown_district_and_a_district_in_the_article_governorate(mentions_of):
+    # "في مزرعة بمديرية التحيتا جنوبي محافظة الحديدة": the district (no data) is admin2.
+    r = resolve(mentions_of, "انفجر لغم في مزرعة بمديرية التحيتا جنوبي محافظة الحديدة")
+    assert (r.admin1, r.admin2) == ("Al Hudaydah", "Al-Thita")
+    # "في مديرية حيفان جنوبي المحافظة": only the article's governorate (Taiz) is known.
+    r = resolve(mentions_of, "اندلعت مواجهات في مديرية حيفان جنوبي المحافظة", prior="Taizz")
+    assert (r.admin1, r.admin2, r.location_ar) == ("Taizz", "Hifan", "حيفان")
