@@ -29,7 +29,7 @@ from rasad.text.tokens import Token
 _UNKNOWN_NAME_CUES = frozenset({"village", "town", "city", "camp", "neighbourhood", "farm"})
 _AREA_CUES = frozenset({"countryside", "badia"})
 # Admin units whose unknown names still make a place: the district is kept as admin2.
-_UNKNOWN_UNIT_CUES = frozenset({"district"})
+_UNKNOWN_UNIT_CUES = frozenset({"district", "front"})  # Yemen's fronts bear district names
 _STRICT_CUES = {"country": frozenset({"country"}), "governorate": frozenset({"governorate", "district"})}
 _BARE_OK_KINDS = frozenset({"city", "governorate", "district", "region", "country", "camp"})
 
@@ -194,6 +194,11 @@ def find_places(doc) -> list[PlaceMention]:
     mentions.sort(key=lambda m: (m.start, m.end))
     _mark_bracketed_areas(mentions, text)
     _name_the_capital(mentions)
+    # "جبهة النصرة", "the Nusra Front": a cue and name that together are an actor's name are no place
+    actors = [(m.start, m.end) for m in doc.get("actor")] if any(m.cue_start is not None for m in mentions) else []
+    if actors:
+        mentions = [m for m in mentions if m.cue_start is None or not any(
+            a <= m.start < b and a <= m.cue_start < b for a, b in actors)]
     doc.places = mentions
     return mentions
 

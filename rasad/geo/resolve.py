@@ -25,7 +25,8 @@ from rasad.geo.gazetteer import ADMIN_KINDS, POPULATED, Gazetteer, Place, bearin
 from rasad.geo.mentions import PlaceMention, ResolvedPlace
 from rasad.geo.names import en_key, is_arabic, romanise_ar
 
-_CONTAINER_CUES = frozenset({"countryside", "badia", "governorate", "district", "subdistrict", "region", "country"})
+_CONTAINER_CUES = frozenset({"countryside", "badia", "governorate", "district", "subdistrict", "region", "country",
+                             "front"})
 _CUE_KINDS = {
     "village": {"village": 1.0, "farm": 0.8, "town": 0.6, "city": 0.3, "camp": 0.3},
     "town": {"town": 1.2, "city": 1.0, "village": 0.6, "subdistrict": -0.5},
@@ -79,7 +80,7 @@ def _mention_specificity(m: PlaceMention, gaz: Gazetteer) -> float:
     if m.cue in ("countryside", "badia") and m.kind in _POINT_CUES:
         return 9  # "بادية بلدة الكسرة": the surroundings of a town, inside any wider area named
     if m.cue in _CONTAINER_CUES:
-        return {"countryside": 3.5, "badia": 3.0, "subdistrict": 4, "district": 3, "region": 2.5,
+        return {"countryside": 3.5, "badia": 3.0, "subdistrict": 4, "district": 3, "front": 3, "region": 2.5,
                 "governorate": 1, "country": 0}.get(m.cue, 2)
     places = _context_places(m, gaz)
     if not places:
@@ -356,9 +357,9 @@ def _enclosing(target: PlaceMention, context: list[PlaceMention], prior_admin1: 
     """Code an unknown (or contradicted) named place to the most specific enclosing place."""
     usable = [m for m in context if _context_places(m, gaz)]
     if not usable:
-        if target.name and not target.candidates and prior_admin1 and target.cue in ("village", "town", "farm", "district"):
+        if target.name and not target.candidates and prior_admin1 and target.cue in ("village", "town", "farm", "district", "front"):
             gov = next((p for p in gaz.places if p.kind == "governorate" and p.admin1 == prior_admin1), None)
-            if gov is not None and target.cue == "district" and gov.country in _district_countries(gaz):
+            if gov is not None and target.cue in ("district", "front") and gov.country in _district_countries(gaz):
                 gov = None  # an unknown district where districts are known: not guessed into place
             if gov is not None:
                 result = _result(gov, target, 3, [f"'{target.name}' is in no data; coded to the article's governorate"],
@@ -387,7 +388,7 @@ def _enclosing(target: PlaceMention, context: list[PlaceMention], prior_admin1: 
 def _unknown_district(result: ResolvedPlace, target: PlaceMention, gaz: Gazetteer) -> None:
     """"the Maqbanah district, west of Taiz", "في مزرعة بمديرية التحيتا": where the data has no
     districts, the one the text names is the admin2 (as written, Arabic romanised; unverified)."""
-    if "district" not in (target.cue, target.kind) or target.candidates or result.admin2 is not None \
+    if not {"district", "front"} & {target.cue, target.kind} or target.candidates or result.admin2 is not None \
             or result.country in _district_countries(gaz):
         return
     result.admin2 = romanise_ar(target.name) if target.language == "ar" else target.name

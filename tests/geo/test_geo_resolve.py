@@ -245,3 +245,21 @@ def test_a_farm_in_an_unknown_district_and_a_district_in_the_article_governorate
     # "في مديرية حيفان جنوبي المحافظة": only the article's governorate (Taiz) is known.
     r = resolve(mentions_of, "اندلعت مواجهات في مديرية حيفان جنوبي المحافظة", prior="Taizz")
     assert (r.admin1, r.admin2, r.location_ar) == ("Taizz", "Hifan", "حيفان")
+
+
+def test_a_front_named_after_a_district(mentions_of):
+    # Yemen's fronts bear the names of districts the data lacks: "the Sirwah front, west of Marib".
+    r = resolve(mentions_of, "an attack on army positions on the Sirwah front, west of Marib")
+    assert (r.admin1, r.admin2) == ("Marib", "Sirwah")
+    # "جبهة النصرة" is an actor, not a front in a place.
+    from rasad.geo import find_places
+    from rasad.document import Document
+    from rasad.extract import get_pipeline
+    from rasad.record import Article
+
+    doc = Document(Article(text="اشتبك عناصر من جبهة النصرة مع قوات النظام في ريف إدلب."))
+    for name, component in get_pipeline().components:
+        if name == "places":
+            break
+        component(doc)
+    assert [m.name for m in find_places(doc)] == ["إدلب"]
