@@ -722,6 +722,13 @@ def _find_en(gaz: Gazetteer, tokens: list[Token], text: str, token_starts: list[
                 out.append(PlaceMention(start=s_, end=e_, name=text[s_:e_], cue=cue, cue_start=cue_start,
                                         cue_end=cue_end, candidates=[], kind=cue, language="en"))
                 k = max(k, tail[0]) if tail is not None else k
+            elif cue is None and prev in lex.words["en:locative"] and k < n and text[tokens[k - 1].end:tokens[k].start].strip() == "," \
+                    and (d := _match_phrase(tokens, text, k, "en", ("dir_before",))) is not None and d[2] != "centre":
+                # "near Qaryat al-Dhahab, south of Kirkuk": an unknown place placed by the direction
+                # from a known one is still a place, coded to that one
+                s_, e_ = tokens[j].start, tokens[k - 1].end
+                out.append(PlaceMention(start=s_, end=e_, name=text[s_:e_], cue="village", candidates=[],
+                                        kind="village", direction="near" if near else None, language="en"))
             i = max(i + 1, k)
             continue
         end, indices, loose = hit

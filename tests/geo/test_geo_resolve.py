@@ -263,3 +263,10 @@ def test_a_front_named_after_a_district(mentions_of):
             break
         component(doc)
     assert [m.name for m in find_places(doc)] == ["إدلب"]
+
+
+def test_an_unknown_english_place_located_from_a_known_one(mentions_of):
+    # "near Umm Khuzaymat, south of Kirkuk": the village is in no data; it is still the place,
+    # coded to Kirkuk with its name kept.
+    r = resolve(mentions_of, "ISIS militants attacked a checkpoint near Umm Khuzaymat, south of Kirkuk")
+    assert (r.location, r.admin1, r.geo_precision) == ("Umm Khuzaymat (Kirkuk)", "Kirkuk", 2)
