@@ -194,7 +194,7 @@ def _person_before(tokens, end_tok: int, start_tok: int) -> Count | None:
         kind = _person_kind(tokens[i])
         if kind is not None:
             art = {tokens[j].key for j in range(max(start_tok, i - 3), i)}
-            if kind == "singular" and art & {"a", "an", "one"}:
+            if kind == "singular" and art & words("one_det"):  # "his brother was injured"
                 return Count(1, "singular-noun", [(tokens[i].start, tokens[i].end)])
             return None
     return None
@@ -216,11 +216,15 @@ def _noun_count(tokens, start_tok: int, end_tok: int, dual_count, doc: Document)
     if start_tok >= end_tok:
         return None
     t = tokens[start_tok]
-    if t.key in ("a", "an") and start_tok + 1 < end_tok:  # "killing a woman": one person
-        # "an SDF member", "a senior Kataib Hezbollah commander"
+    if t.key in words("one_det") and start_tok + 1 < end_tok:  # "killing a woman": one person
+        # "an SDF member", "a senior Kataib Hezbollah commander", "wounding its driver"
         for j in range(start_tok + 1, min(end_tok, start_tok + 6)):
             if _person_kind(tokens[j]) == "singular":
-                return Count(1, "singular-noun", [(tokens[j].start, tokens[j].end)])
+                span = [(tokens[j].start, tokens[j].end)]
+                # "wounding his wife and son": a second person joined by "and"
+                if j + 2 < end_tok and tokens[j + 1].key == "and" and _person_kind(tokens[j + 2]) == "singular":
+                    return Count(2, "singular-nouns", span + [(tokens[j + 2].start, tokens[j + 2].end)])
+                return Count(1, "singular-noun", span)
         t = tokens[start_tok + 1]
     # The raw spelling keeps vowel marks that tell a dual (مدنيَّين) from a plural (مدنيِّين).
     if dual_count(doc.norm.raw_text(t.start, t.end)):

@@ -682,3 +682,15 @@ def test_a_new_base_or_position_is_a_headquarters():
     # "استحدثت … موقعاً عسكرياً جديداً", "a new headquarters": Headquarters or base established.
     ev = only("استحدثت القوات السعودية، الأسبوع الماضي، موقعاً عسكرياً جديداً قرب مطار الغيضة في محافظة المهرة شرقي اليمن.")
     assert (ev.sub_event_type, ev.actor1) == ("Headquarters or base established", "Military Forces of Saudi Arabia (2015-)")
+
+
+def test_english_counts_with_possessives_and_pairs():
+    # "wounding his wife and son" is two; "his brother was seriously injured" one; "its driver" one.
+    ev = only("Unknown assailants threw a hand grenade at the house of a local council member in the city of "
+              "Jarablus on Friday night, wounding his wife and son.")
+    assert ev.injuries == 2
+    ev = only("A child was killed and his brother was seriously injured on Monday when a landmine exploded "
+              "near their home in Tafas.")
+    assert (ev.fatalities, ev.injuries) == (1, 1)
+    ev = only("An explosive device planted in a civilian car went off in the village of Al-Sha'fah, seriously wounding its driver.")
+    assert ev.injuries == 1
