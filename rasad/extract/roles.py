@@ -154,8 +154,21 @@ def assign(doc: Document, inc: Incident, actors: list[ActorRole], lang: str) -> 
         if a.coordinated and prev is not None and a.side == UNKNOWN:
             a.side = prev.side
         if any(a.mention.tok_start <= i < a.mention.tok_end for i in anchor_toks) and a.side == UNKNOWN:
-            a.side = AGENT  # the actor names the weapon's owner: "غارة إسرائيلية", "Turkish drone strike"
+            # the actor names the weapon's owner: "غارة إسرائيلية", "Turkish drone strike"; a
+            # generic word inside the trigger ("a new military point") names nobody
+            a.side = AGENT if not a.role else NONE
         prev = a
+    for r in by_kind.get("repel", []):
+        # "government forces repelled a Houthi attack": the attack is the Houthis'; those who
+        # repelled it are the side attacked.
+        owners = [a for a in actors if r.tok_end <= a.mention.tok_start
+                  and any(0 <= x.tok_start - a.mention.tok_end <= 1 for x in anchors)]
+        if owners:
+            for a in actors:
+                if a in owners:
+                    a.side = AGENT
+                elif a.mention.tok_end <= r.tok_start and a.side == AGENT:
+                    a.side = PATIENT
     if by_marker:
         # "قُتلت امرأة برصاص قناص حوثي": unvowelled قتلت reads as "killed" or "was killed"; with
         # the doer named after an agent marker, the civilian after the verb is its victim.

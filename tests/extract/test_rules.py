@@ -694,3 +694,12 @@ def test_english_counts_with_possessives_and_pairs():
     assert (ev.fatalities, ev.injuries) == (1, 1)
     ev = only("An explosive device planted in a civilian car went off in the village of Al-Sha'fah, seriously wounding its driver.")
     assert ev.injuries == 1
+
+
+def test_repelled_attacks_and_generic_words_inside_triggers():
+    # "government forces repelled a Houthi attack": the Houthis attacked.
+    ev = only("Government forces repelled a Houthi attack near the town of Hays on Monday, killing several of the attackers.")
+    assert (ev.actor1, ev.actor2) == ("Ansar Allah", "Military Forces of Yemen (2016-)")
+    # "a new military point": "military" inside the trigger names no actor.
+    ev = only("Russian forces set up a new military point on Wednesday near the town of Al-Mansoura, west of Raqqa.")
+    assert (ev.sub_event_type, ev.actor1) == ("Headquarters or base established", "Military Forces of Russia (2000-)")
