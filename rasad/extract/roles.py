@@ -145,7 +145,7 @@ def assign(doc: Document, inc: Incident, actors: list[ActorRole], lang: str) -> 
             else:
                 a.side = AGENT  # VSO: the subject follows the verb; "قصف مدفعي لقوات النظام": ل marks the doer
                 by_order.append(a)
-        elif lang != "en" and _ends_before(by_kind.get("light_verb", []), t, 1, skip) and \
+        elif lang != "en" and _ends_before(by_kind.get("light_verb", []), t, 2, skip) and \
                 any(x.tok_start >= a.mention.tok_end for x in anchors):
             a.side = AGENT  # "أطلق مسلحون النار", "شن الطيران غارات": the light verb's subject
             by_order.append(a)
@@ -159,15 +159,29 @@ def assign(doc: Document, inc: Incident, actors: list[ActorRole], lang: str) -> 
             a.side = AGENT if not a.role else NONE
         prev = a
     for r in by_kind.get("repel", []):
-        # "government forces repelled a Houthi attack": the attack is the Houthis'; those who
+        # "government forces repelled a Houthi attack", "تصدت الدفاعات لعدوان إسرائيلي", "صدت
+        # قوات الجيش هجوماً شنته ميليشيا الحوثي": the attack is its owner's; those who
         # repelled it are the side attacked.
-        owners = [a for a in actors if r.tok_end <= a.mention.tok_start
-                  and any(0 <= x.tok_start - a.mention.tok_end <= 1 for x in anchors)]
+        after = [x for x in anchors if x.tok_start >= r.tok_end]
+        if lang == "en":
+            owners = [a for a in actors if r.tok_end <= a.mention.tok_start
+                      and any(0 <= x.tok_start - a.mention.tok_end <= 1 for x in after)]
+        else:
+            owners = [a for a in actors if any(
+                a.mention.tok_start < x.tok_end and x.tok_start < a.mention.tok_end  # "عدوان إسرائيلي"
+                or 0 <= a.mention.tok_start - x.tok_end <= 4 and a.side == AGENT for x in after)]
+            # "تصدت الدفاعات لعدوان إسرائيلي": what the preposition ل after the verb introduces
+            first = next((a for a in actors if 0 <= a.mention.tok_start - r.tok_end <= 5), None)
+            if first is not None and first not in owners and (
+                    doc.tokens[first.mention.tok_start].key.startswith("ل")
+                    or doc.tokens[first.mention.tok_start - 1].key in ("ل", "لـ")):
+                owners.append(first)
         if owners:
             for a in actors:
                 if a in owners:
                     a.side = AGENT
-                elif a.mention.tok_end <= r.tok_start and a.side == AGENT:
+                elif a.side == AGENT and (a.mention.tok_end <= r.tok_start or (
+                        lang != "en" and all(a.mention.tok_end <= x.tok_start for x in after))):
                     a.side = PATIENT
     if by_marker:
         # "قُتلت امرأة برصاص قناص حوثي": unvowelled قتلت reads as "killed" or "was killed"; with

@@ -45,7 +45,7 @@ class CueLexicon:
     article_cues: set[str] = field(default_factory=set)
 
 
-_WORD_ROLES = ("locative", "compound_head", "kunya", "coordinator", "joined_head")
+_WORD_ROLES = ("locative", "compound_head", "kunya", "coordinator", "joined_head", "street")
 
 
 @dataclass
@@ -342,6 +342,9 @@ def _find_ar(gaz: Gazetteer, tokens: list[Token], text: str) -> list[PlaceMentio
             i += 1
             continue
         end, indices, clitic = hit
+        if cue is None and j > 0 and strip_article(tokens[j - 1].key) in lex.words.get("ar:street", ()):
+            i = end  # "شارع طرابلس بمدينة مصراتة": a street named after a city
+            continue
         if cue in _UNKNOWN_NAME_CUES:
             longer = _longer_variant(gaz, tokens, text, j, end)
             if longer is not None:

@@ -703,3 +703,15 @@ def test_repelled_attacks_and_generic_words_inside_triggers():
     # "a new military point": "military" inside the trigger names no actor.
     ev = only("Russian forces set up a new military point on Wednesday near the town of Al-Mansoura, west of Raqqa.")
     assert (ev.sub_event_type, ev.actor1) == ("Headquarters or base established", "Military Forces of Russia (2000-)")
+
+
+def test_arabic_repel_enemy_army_and_streets():
+    # "تصدت الدفاعات الجوية لعدوان إسرائيلي": Israel attacked; "جيش العدو الإسرائيلي" is the
+    # Israeli army; "شارع طرابلس بمدينة مصراتة" is a street of Misrata, not Tripoli.
+    ev = only("نقلت وكالة سانا عن مصدر عسكري قوله إن الدفاعات الجوية تصدّت، فجر اليوم، لـ”عدوان إسرائيلي” نفذته "
+              "طائرات حربية، استهدف بعدة صواريخ مطار دمشق الدولي ومحيطه.")
+    assert ev.actor1 == "Military Forces of Israel (2021-)"
+    ev = only("أطلق جنود من جيش العدو الإسرائيلي النار باتجاه رعاة في خراج بلدة شبعا، أمس.")
+    assert ev.actor1 == "Military Forces of Israel (2021-)" and ev.actor2.startswith("Civilians")
+    ev = only("أُصيب أربعة أشخاص بجروح، ليل الأحد، إثر إلقاء مجهول قنبلة يدوية على مقهى شعبي في شارع طرابلس بمدينة مصراتة.")
+    assert (ev.location, ev.country) == ("Misrata", "Libya")
