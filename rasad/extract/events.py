@@ -256,6 +256,11 @@ def _code(doc, kb, inc, side1, side2, place, country, killed, wounded, weapons, 
         # "clashes between rival armed groups", "between two tribes": both sides are of that kind.
         a2 = R.ActorRole(a1.mention, a1.name, a1.inter, a1.role, R.PATIENT)
         side2 = [a2]
+    if event_type == "Violence against civilians" and a2 is None:
+        # ACLED: violence against civilians always has civilians as actor 2
+        name, inter = kb.generic_actor("civilians", country)
+        a2 = R.ActorRole(Mention("actor", -1, -1, None), name, inter, "civilians", R.PATIENT)
+        side2 = [a2]
     ev = Event()
     ev.event_type, ev.sub_event_type = event_type, sub
     ev.disorder_type = DISORDER[event_type]

@@ -715,3 +715,10 @@ def test_arabic_repel_enemy_army_and_streets():
     assert ev.actor1 == "Military Forces of Israel (2021-)" and ev.actor2.startswith("Civilians")
     ev = only("أُصيب أربعة أشخاص بجروح، ليل الأحد، إثر إلقاء مجهول قنبلة يدوية على مقهى شعبي في شارع طرابلس بمدينة مصراتة.")
     assert (ev.location, ev.country) == ("Misrata", "Libya")
+
+
+def test_violence_against_civilians_always_has_civilians_as_actor2():
+    # ACLED codes every violence-against-civilians event with civilians as actor 2, also when the
+    # victim is not named as a person ("kidnapped a staff member", "اختطف مجهولون طالباً").
+    ev = only("اختطف مسلحون مجهولون، صباح اليوم، طالباً جامعياً من أمام كلية الهندسة في مدينة الزاوية.")
+    assert (ev.event_type, ev.actor2) == ("Violence against civilians", "Civilians (Libya)")
