@@ -722,3 +722,12 @@ def test_violence_against_civilians_always_has_civilians_as_actor2():
     # victim is not named as a person ("kidnapped a staff member", "اختطف مجهولون طالباً").
     ev = only("اختطف مسلحون مجهولون، صباح اليوم، طالباً جامعياً من أمام كلية الهندسة في مدينة الزاوية.")
     assert (ev.event_type, ev.actor2) == ("Violence against civilians", "Civilians (Libya)")
+
+
+def test_warplanes_with_no_owner_are_unidentified_military_forces():
+    # Only states fly warplanes: an air strike by unnamed aircraft is coded to Unidentified
+    # Military Forces; a drone (armed groups fly them too) stays an unidentified armed group.
+    ev = only("Warplanes struck a convoy near Al-Bukamal on Thursday night, killing ten militiamen.")
+    assert ev.actor1 == "Unidentified Military Forces"
+    ev = only("A drone struck a car near Al-Bukamal on Thursday night, killing two people.")
+    assert ev.actor1 == "Unidentified Armed Group (Syria)"
