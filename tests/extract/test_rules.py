@@ -731,3 +731,9 @@ def test_warplanes_with_no_owner_are_unidentified_military_forces():
     assert ev.actor1 == "Unidentified Military Forces"
     ev = only("A drone struck a car near Al-Bukamal on Thursday night, killing two people.")
     assert ev.actor1 == "Unidentified Armed Group (Syria)"
+
+
+def test_a_suicide_bomber_detonated():
+    # "فجر انتحاري سيارة مفخخة": فجر is "detonated" here, not "dawn".
+    ev = only("فجر انتحاري سيارة مفخخة أمام مطعم شعبي في مدينة الرمادي.")
+    assert ev.sub_event_type == "Suicide bomb"
