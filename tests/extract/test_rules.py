@@ -737,3 +737,14 @@ def test_a_suicide_bomber_detonated():
     # "فجر انتحاري سيارة مفخخة": فجر is "detonated" here, not "dawn".
     ev = only("فجر انتحاري سيارة مفخخة أمام مطعم شعبي في مدينة الرمادي.")
     assert ev.sub_event_type == "Suicide bomb"
+
+
+def test_warplanes_named_by_nationality_and_hostile_drones():
+    # "طائرات حربية تركية" is Turkey's air force; "مسيّرة معادية" (hostile drone) is how Lebanese
+    # media name Israeli drones; clan and ethnic militias by name.
+    ev = only("قصفت طائرات حربية تركية، فجر اليوم، مواقع لمقاتلي حزب العمال الكردستاني في جبال متينا التابعة لقضاء العمادية بمحافظة دهوك.")
+    assert (ev.actor1, ev.actor2) == ("Military Forces of Turkey (2016-)", "PKK: Kurdistan Workers Party")
+    ev = only("كما استهدفت مسيّرة معادية دراجة نارية في مدينة بنت جبيل، ما أدى إلى استشهاد عنصر في حزب الله.")
+    assert ev.actor1 == "Military Forces of Israel (2021-)"
+    ev = only("قُتل شخصان في اشتباك مسلح بين أفراد من عشيرتي زعيتر وجعفر في أحد أحياء مدينة بعلبك، ليل أمس.")
+    assert ev.actor1 == "Zaiter Clan Militia (Lebanon)"
