@@ -95,6 +95,9 @@ def code_event(cls: str, inter1: int | None, inter2: int | None, weapons: set[st
     if cls == "capture":
         return ("Battles", "Government regains territory") if inter1 == 1 else \
             ("Battles", "Non-state actor overtakes territory")
+    if cls == "shelling" and weapons & AIR_WEAPONS and not weapons & SHELLING_WEAPONS:
+        # "قصفت مسيّرة حاجزاً", "warplanes shelled": the verb of shelling, the means an aircraft
+        return "Explosions/Remote violence", "Air/drone strike"
     if cls in FIXED:
         return FIXED[cls]
     # attack, clash, ambush, killing, shooting, stabbing: decided by who was hit and with what.

@@ -537,7 +537,7 @@ def _uncovered_country(doc: Document) -> str | None:
         if ref.kind == "named" and len(ref.actor.countries) == 1 and ref.actor.countries[0] not in covered | {"*"}:
             return ref.actor.countries[0]
     for p in doc.places:
-        if (p.cue or p.kind) != "country":
+        if (p.cue or p.kind) != "country" or not _placed(doc, p):
             continue
         res = geo.resolve_incident([p], None)
         if res is not None and res.country and res.country not in covered:
@@ -558,6 +558,21 @@ def _adjective_country(doc: Document) -> str | None:
                   if not any(a <= s and e <= b for a, b in names)), None)
     doc.cache["adjective_country"] = found
     return found
+
+
+def _placed(doc: Document, p) -> bool:
+    """A country named as where something is ("في اليمن", "in Libya", "الليبية"), not as a party
+    ("صعّدت تركيا من هجماتها": Turkey acts, the events are in Syria)."""
+    from rasad.geo.recognize import cue_lexicon
+
+    tok = _tok(doc, p.start)
+    if p.cue is not None or tok <= 0:
+        return p.cue is not None
+    t = doc.tokens[tok]
+    if len(t.key) > len(t.stems[-1]) and t.key[0] in "بل":
+        return True  # "باليمن", "لليبيا"
+    lex = cue_lexicon()
+    return doc.tokens[tok - 1].key in lex.words["ar:locative"] | lex.words["en:locative"]
 
 
 def _actor_home(doc: Document, inc: Incident, mentions: list[Mention]) -> str | None:
@@ -651,7 +666,8 @@ def _inherit_actor(doc: Document, inc: Incident, last: tuple[int, R.ActorRole] |
         return None
     sentence, actor = last
     a = inc.anchors[0]
-    near = {doc.tokens[i].key for i in range(max(0, a.tok_start - 1), min(len(doc.tokens), a.tok_end + 1))}
+    # "هجوم ثالث", "another attack", "قصفت مسيّرة أخرى": the series word by the trigger or its doer
+    near = {doc.tokens[i].key for i in range(max(0, a.tok_start - 1), min(len(doc.tokens), a.tok_end + 3))}
     if sentence == inc.sentence or (inc.sentence - sentence <= 1 and near & words("series")):
         return R.ActorRole(actor.mention, actor.name, actor.inter, actor.role, R.AGENT)
     return None

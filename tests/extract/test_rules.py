@@ -748,3 +748,14 @@ def test_warplanes_named_by_nationality_and_hostile_drones():
     assert ev.actor1 == "Military Forces of Israel (2021-)"
     ev = only("قُتل شخصان في اشتباك مسلح بين أفراد من عشيرتي زعيتر وجعفر في أحد أحياء مدينة بعلبك، ليل أمس.")
     assert ev.actor1 == "Zaiter Clan Militia (Lebanon)"
+
+
+def test_country_as_a_party_and_drone_shelling_and_series():
+    # "صعّدت تركيا من هجماتها": Turkey acts, it is not where the strikes fell; "قصفت مسيّرة
+    # أخرى": another drone of the same series, an air strike.
+    evs = events("صعّدت تركيا من هجماتها الجوية على مناطق شمال شرقي سوريا، إذ استهدفت طائرة مسيّرة تركية "
+                 "محطة تحويل الكهرباء في مدينة عامودا أمس.\\nوفي اليوم التالي، قصفت مسيّرة أخرى حاجزاً لقوات "
+                 "الأسايش على مدخل بلدة الدرباسية، ما أسفر عن مقتل عنصرَين.")
+    assert [(e.location, e.actor1, e.sub_event_type) for e in evs] == [
+        ("Amuda", "Military Forces of Turkey (2016-)", "Air/drone strike"),
+        ("Darbasiyah", "Military Forces of Turkey (2016-)", "Air/drone strike")]
