@@ -405,6 +405,11 @@ def _tok(doc: Document, offset: int) -> int:
 def _places_for(doc: Document, inc: Incident, prev_by_sentence) -> list:
     a, b = doc.tokens[inc.tok_start].start, doc.tokens[inc.tok_end - 1].end
     own = [p for p in doc.places_within(a, b) if not _reporter_place(doc, p)]
+    # "أثناء محاولته عبور الحدود إلى تركيا … قرب بلدة الدرباسية": where someone was going is
+    # not where it happened, when the text says where that was
+    there = [p for p in own if not _destination(doc, p)]
+    if there:
+        own = there
     if own:
         return _first_chain(doc, own)
     earlier = prev_by_sentence.get(inc.sentence)
@@ -412,6 +417,11 @@ def _places_for(doc: Document, inc: Incident, prev_by_sentence) -> list:
         return earlier[-1][2]
     sent = doc.sentences[inc.sentence]
     return doc.places_within(sent.start, sent.end)
+
+
+def _destination(doc: Document, place) -> bool:
+    tok = _tok(doc, place.span[0])
+    return tok > 0 and doc.tokens[tok - 1].key in words("destination") and place.cue_start is None
 
 
 def _reporter_place(doc: Document, place) -> bool:
@@ -571,6 +581,8 @@ def _placed(doc: Document, p) -> bool:
     t = doc.tokens[tok]
     if len(t.key) > len(t.stems[-1]) and t.key[0] in "بل":
         return True  # "باليمن", "لليبيا"
+    if _destination(doc, p):
+        return False  # "عبور الحدود إلى تركيا": where someone was going
     lex = cue_lexicon()
     return doc.tokens[tok - 1].key in lex.words["ar:locative"] | lex.words["en:locative"]
 

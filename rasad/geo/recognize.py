@@ -345,6 +345,13 @@ def _find_ar(gaz: Gazetteer, tokens: list[Token], text: str) -> list[PlaceMentio
         if cue is None and j > 0 and strip_article(tokens[j - 1].key) in lex.words.get("ar:street", ()):
             i = end  # "شارع طرابلس بمدينة مصراتة": a street named after a city
             continue
+        if end == j + 1 and end < n and _gap_ok(text, tokens[j], tokens[end]) \
+                and not _has_article(tokens[j].key, _stem_for(tokens[j], gaz)) and tokens[end].key.startswith("ال") \
+                and all(gaz.places[x].name_ar.startswith("ال") for x in indices):
+            # "باب التبانة" is the Bab al-Tabbaneh quarter ("gate of …"), not the town الباب: a
+            # word the place's name only has with the article, here in construct with the next
+            i = end
+            continue
         if cue in _UNKNOWN_NAME_CUES:
             longer = _longer_variant(gaz, tokens, text, j, end)
             if longer is not None:

@@ -759,3 +759,13 @@ def test_country_as_a_party_and_drone_shelling_and_series():
     assert [(e.location, e.actor1, e.sub_event_type) for e in evs] == [
         ("Amuda", "Military Forces of Turkey (2016-)", "Air/drone strike"),
         ("Darbasiyah", "Military Forces of Turkey (2016-)", "Air/drone strike")]
+
+
+def test_destinations_and_construct_names_are_not_the_place():
+    # "أثناء محاولته عبور الحدود إلى تركيا … قرب بلدة الدرباسية": where he was going is not where
+    # he was shot; "منطقة باب التبانة بطرابلس" is a quarter of Tripoli, not the town الباب.
+    ev = only("قُتل شاب من ريف الحسكة برصاص حرس الحدود التركي (الجندرما)، أمس الأحد، أثناء محاولته عبور "
+              "الحدود إلى تركيا بطريقة غير شرعية قرب بلدة الدرباسية.")
+    assert (ev.location, ev.actor2) == ("Darbasiyah", "Civilians (Syria)")
+    ev = only("ألقى مجهول قنبلة يدوية على محل لبيع الهواتف في منطقة باب التبانة بطرابلس، فجر اليوم، ما أدى إلى إصابة شخصين.")
+    assert (ev.location, ev.country) == ("Tripoli", "Lebanon")
