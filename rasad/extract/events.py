@@ -253,8 +253,10 @@ def _code(doc, kb, inc, side1, side2, place, country, killed, wounded, weapons, 
         # the dead, it does not name a side.
         a2, side2 = None, [a for a in side2 if a.role != "civilians"]
     if event_type == "Battles" and a2 is None and a1 is not None and (a1.role == "unidentified" or a1.inter == 4) \
-            and any(m.value.kind == "between" for m in doc.in_tokens("context", inc.tok_start, inc.tok_end)):
-        # "clashes between rival armed groups", "between two tribes": both sides are of that kind.
+            and (any(m.value.kind == "between" for m in doc.in_tokens("context", inc.tok_start, inc.tok_end))
+                 or (a1.mention.tok_start >= 0 and any(doc.tokens[i].key in words("rival") for i in range(
+                     a1.mention.tok_start, a1.mention.tok_end)))):
+        # "clashes between rival armed groups", "rival tribes exchanged fire": both sides alike.
         a2 = R.ActorRole(a1.mention, a1.name, a1.inter, a1.role, R.PATIENT)
         side2 = [a2]
     if sub == "Air/drone strike" and a1 is not None and a1.role == "unidentified" and "airstrike" in weapon_tags \

@@ -769,3 +769,15 @@ def test_destinations_and_construct_names_are_not_the_place():
     assert (ev.location, ev.actor2) == ("Darbasiyah", "Civilians (Syria)")
     ev = only("ألقى مجهول قنبلة يدوية على محل لبيع الهواتف في منطقة باب التبانة بطرابلس، فجر اليوم، ما أدى إلى إصابة شخصين.")
     assert (ev.location, ev.country) == ("Tripoli", "Lebanon")
+
+
+def test_clans_in_lebanon_and_rival_sides():
+    # ACLED names Lebanon's clan militias "Unidentified Clan Militia (Lebanon)" and tribes
+    # elsewhere "Unidentified Tribal Militia (X)" (country_actors.csv, role tribal); "rival
+    # tribes" are two sides of one kind.
+    ev = only("Two people were killed on Monday in an armed clash between two clans in the city of Baalbek.")
+    assert ev.actor1 == ev.actor2 == "Unidentified Clan Militia (Lebanon)"
+    ev = only("Rival tribes exchanged gunfire in the village of Ziban in eastern Deir ez-Zor on Monday, leaving two dead.")
+    assert ev.actor1 == ev.actor2 == "Unidentified Tribal Militia (Syria)"
+    ev = only("Villagers and patients were among the dead when a rocket hit the hospital in Azaz on Monday.")
+    assert ev.actor2 == "Civilians (Syria)"
