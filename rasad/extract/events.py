@@ -190,6 +190,15 @@ def _sides(doc: Document, kb, inc: Incident, actors: list[R.ActorRole], country:
             side1 = [R.ActorRole(nobody, r_name, r_inter, "rioters", R.AGENT)]
             victims = [a for a in actors if a.role == "civilians"][1:]
             side2 = [R.ActorRole(victims[0].mention if victims else nobody, c_name, c_inter, "civilians", R.PATIENT)]
+    if inc.cls == "disrupted":
+        # "أسقطت الدفاعات الجوية طائرة مسيّرة أطلقتها هيئة تحرير الشام", "defused a bomb planted by
+        # IS": who launched or planted the weapon is actor 2, whoever stopped it actor 1
+        launched = [a for a in actors if a.mention.tok_start > 0 and any(
+            doc.tokens[i].key in words("launcher") for i in range(max(0, a.mention.tok_start - 2), a.mention.tok_start))]
+        if launched:
+            rest = [a for a in side1 + side2 if a not in launched]
+            launched[0].side = R.PATIENT
+            side1, side2 = [a for a in rest if a.role != "civilians"], launched[:1]
     if inc.family == STRATEGIC and inc.cls in _NO_VICTIM:
         # "فككت قسد عبوة… بعد بلاغ من أحد السكان", "a base set up in a school after the pupils
         # were moved": residents named in a development nobody suffered are no actor 2.

@@ -781,3 +781,16 @@ def test_clans_in_lebanon_and_rival_sides():
     assert ev.actor1 == ev.actor2 == "Unidentified Tribal Militia (Syria)"
     ev = only("Villagers and patients were among the dead when a rocket hit the hospital in Azaz on Monday.")
     assert ev.actor2 == "Civilians (Syria)"
+
+
+def test_who_launched_a_downed_weapon_is_actor2():
+    # "أسقطت الدفاعات الجوية طائرة مسيّرة أطلقتها هيئة تحرير الشام": the air defences stopped it,
+    # HTS launched it; likewise "a bomb planted by ISIS cells" that the SDF defused.
+    ev = only("أسقطت وحدات الدفاع الجوي، فجر اليوم، طائرة مسيّرة أطلقتها “هيئة تحرير الشام” باتجاه الأحياء السكنية "
+              "في مدينة محردة بريف حماة الشمالي الغربي.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
+        "Disrupted weapons use", "Military Forces of Syria (2000-)", "HTS: Hayat Tahrir al Sham")
+    ev = only("SDF engineers defused a bomb planted by ISIS cells on the road near Raqqa on Monday.")
+    assert (ev.actor1, ev.actor2) == ("QSD: Syrian Democratic Forces", "Islamic State (Syria)")
+    ev = only("Russian air defences at the Hmeimim airbase shot down two drones launched by militants on Monday night.")
+    assert (ev.actor1, ev.actor2) == ("Military Forces of Russia (2000-)", "Unidentified Armed Group (Syria)")
