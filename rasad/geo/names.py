@@ -70,7 +70,10 @@ def en_word_variants() -> dict[str, str]:
     return {r[0].strip(): r[1].strip() for r in rows[1:] if len(r) >= 2}
 
 
+@lru_cache(maxsize=65536)
 def en_key(name: str) -> str:
+    # Cached: the resolver compares the key of every name variant of every English candidate
+    # (~40 keys an English report), and the same names come back article after article.
     variants = en_word_variants()
     words = [variants.get(w, w) for w in en_words(name) if w not in EN_ARTICLES]
     # "Al Bukamal" and "Albukamal": a glued article is dropped as well, when the rest is long.
