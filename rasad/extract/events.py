@@ -101,8 +101,6 @@ def _apply_claims(doc: Document, kb, told: list[tuple[Incident, Event]]) -> None
 
 def _locate(doc: Document, inc: Incident, prev_by_sentence, article_prior, home: str | None):
     """([(mentions, ResolvedPlace | None)], country): one group per separate incident location."""
-    from rasad import geo
-
     places = _places_for(doc, inc, prev_by_sentence)
     groups = _split_places(doc, inc, places)
     resolved = [(g, _resolve(doc, g, article_prior[0]) if g else None) for g in groups]

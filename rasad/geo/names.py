@@ -79,7 +79,10 @@ def joined_heads() -> frozenset[str]:
                      if len(r) >= 3 and r[1] == "joined_head")
 
 
+@lru_cache(maxsize=65536)
 def en_key(name: str) -> str:
+    # Cached: the resolver compares the key of every name variant of every English candidate
+    # (~40 keys an English report), and the same names come back article after article.
     variants = en_word_variants()
     words = [variants.get(w, w) for w in en_words(name) if w not in EN_ARTICLES]
     # "Al Bukamal" and "Albukamal": a glued article is dropped as well, when the rest is long.

@@ -620,7 +620,11 @@ def _find_en(gaz: Gazetteer, tokens: list[Token], text: str, token_starts: list[
     n = len(tokens)
     if token_starts is None:
         token_starts = [t.start for t in tokens]
-    begins = _latin_tokens(tokens, text, token_starts)
+    # A mention can begin only at a cue, "near" or direction phrase, at "the", or at a name
+    # word; at any other word the loop below would find nothing and move on.
+    phrases = lex.phrases["en"]
+    begins = [k for k in _latin_tokens(tokens, text, token_starts)
+              if tokens[k].key in phrases or tokens[k].key == "the" or _en_name_token(tokens[k])]
     i = 0
     while i < n:
         b = bisect.bisect_left(begins, i)
