@@ -109,10 +109,12 @@ def _locate(doc: Document, inc: Incident, prev_by_sentence, article_prior, home:
     country = next((r.country for _, r in resolved if r and r.country), None) or article_prior[2] \
         or _adjective_country(doc) or _DEFAULT_COUNTRY
     if home is not None and home != country and home not in _gazetteer_countries():
-        # "ميليشيا الحوثي … في مدينة تعز": the gazetteer has no Yemeni towns, so a place it found
-        # is a namesake elsewhere; the actor's own country is the better evidence.
+        # "ميليشيا الحوثي … في مدينة تعز": the gazetteer has few Yemeni places, so a place it
+        # found elsewhere is a namesake; the actor's own country is the better evidence, and a
+        # reading of the place there (a governorate, a capital) is taken when there is one.
+        again = [(g, _resolve_in(g, home) if g else None) for g, _ in resolved]
         country = home
-        resolved = [(g, None) for g, _ in resolved]
+        resolved = again if any(r is not None for _, r in again) else [(g, None) for g, _ in resolved]
     elif home is not None and home != country:
         # "Iraqi security forces … in the Hamrin mountains": a namesake in the actors' own
         # country is preferred to one abroad; with none there, the place stands.
@@ -157,6 +159,9 @@ def _resolve_in(mentions: list, country: str):
     gaz = geo.get_gazetteer()
     kept = []
     for m in mentions:
+        if not m.candidates:
+            kept.append(m)  # an unknown name ("مديرية حيس"): resolution codes it to the context
+            continue
         inside = [c for c in m.candidates if (p := gaz.get(c)) is not None and p.country == country]
         if inside:
             kept.append(replace(m, candidates=inside))

@@ -794,3 +794,14 @@ def test_who_launched_a_downed_weapon_is_actor2():
     assert (ev.actor1, ev.actor2) == ("QSD: Syrian Democratic Forces", "Islamic State (Syria)")
     ev = only("Russian air defences at the Hmeimim airbase shot down two drones launched by militants on Monday night.")
     assert (ev.actor1, ev.actor2) == ("Military Forces of Russia (2000-)", "Unidentified Armed Group (Syria)")
+
+
+def test_fixed_targets_houthi_drones_and_yemeni_governorates():
+    # "استهدف ربيئة للجيش": an outpost after the verb is its object, so the army is attacked;
+    # "بالطيران المسير" is a drone; Houthi attacks in Hodeidah are placed in Yemen's Hodeidah,
+    # not a Syrian namesake, with the unknown district kept.
+    ev = only("استشهد جندي وأصيب اثنان آخران بهجوم إرهابي استهدف ربيئة للجيش في ناحية العظيم شمالي ديالى.")
+    assert (ev.actor1, ev.actor2) == ("Unidentified Armed Group (Iraq)", "Military Forces of Iraq (2020-)")
+    ev = only("قصفت ميليشيا الحوثي بالطيران المسير مواقع القوات الحكومية في مديرية حيس جنوبي الحديدة.")
+    assert (ev.sub_event_type, ev.country, ev.admin1, ev.location_ar) == (
+        "Air/drone strike", "Yemen", "Al Hudaydah", "حيس")
