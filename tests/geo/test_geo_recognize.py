@@ -131,3 +131,8 @@ def test_a_facility_named_after_a_city_is_in_that_city(doc_of):
     assert names(find_places(doc_of("Students staged a sit-in in front of Baghdad University on Monday."))) == ["Baghdad"]
     assert names(find_places(doc_of("Protesters gathered outside the Al-Sahaba mosque on Monday."))) == []
     assert names(find_places(doc_of("A statement by the Deir ez-Zor military council said so."))) == []
+
+
+def test_people_names_are_not_places(doc_of):
+    # "Hundreds of Kurds": an ethnonym after "of" is no village (Kurdis) by a loose spelling match.
+    assert names(find_places(doc_of("Hundreds of Kurds rallied in Qamishli on Saturday."))) == ["Qamishli"]
