@@ -195,10 +195,15 @@ def find_places(doc) -> list[PlaceMention]:
     _mark_bracketed_areas(mentions, text)
     _name_the_capital(mentions)
     # "جبهة النصرة", "the Nusra Front": a cue and name that together are an actor's name are no place
-    actors = [(m.start, m.end) for m in doc.get("actor")] if any(m.cue_start is not None for m in mentions) else []
-    if actors:
-        mentions = [m for m in mentions if m.cue_start is None or not any(
-            a <= m.start < b and a <= m.cue_start < b for a, b in actors)]
+    if any(m.cue_start is not None for m in mentions):
+        actors = sorted((m.start, m.end) for m in doc.get("actor"))
+        starts = [a for a, _ in actors]
+
+        def in_actor(m: PlaceMention) -> bool:
+            k = bisect.bisect_right(starts, min(m.start, m.cue_start)) - 1
+            return k >= 0 and max(m.start, m.cue_start) < actors[k][1]
+
+        mentions = [m for m in mentions if m.cue_start is None or not in_actor(m)]
     doc.places = mentions
     return mentions
 
