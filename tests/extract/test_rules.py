@@ -805,3 +805,12 @@ def test_fixed_targets_houthi_drones_and_yemeni_governorates():
     ev = only("قصفت ميليشيا الحوثي بالطيران المسير مواقع القوات الحكومية في مديرية حيس جنوبي الحديدة.")
     assert (ev.sub_event_type, ev.country, ev.admin1, ev.location_ar) == (
         "Air/drone strike", "Yemen", "Al Hudaydah", "حيس")
+
+
+def test_strikes_launched_by_named_warships():
+    # "شنّت طائرات وسفن حربية أمريكية … ضربات": ضربات with a verb of doing reports strikes; the
+    # adjective on the warships names the US. A lone "ضربة" stays ambiguous (a blow).
+    ev = only("شنّت طائرات وسفن حربية أمريكية وبريطانية، فجر اليوم الجمعة، ضربات على مواقع لجماعة الحوثي في محافظة الحديدة غربي اليمن.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
+        "Air/drone strike", "Military Forces of the United States (2021-)", "Ansar Allah")
+    assert events("وجهت الحكومة ضربة قوية للمهربين بقرار منع التصدير.") == []
