@@ -814,3 +814,9 @@ def test_strikes_launched_by_named_warships():
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
         "Air/drone strike", "Military Forces of the United States (2021-)", "Ansar Allah")
     assert events("وجهت الحكومة ضربة قوية للمهربين بقرار منع التصدير.") == []
+
+
+def test_singular_verb_before_a_plural_subject():
+    # Arabic verbs agree in the singular before their subject: "أضرم محتجون النار" is a riot.
+    ev = only("ومساء الخميس، أضرم محتجون النار في مدخل مبنى بلدية طرابلس وسط غياب شبه تام للقوى الأمنية.")
+    assert (ev.event_type, ev.actor1) == ("Riots", "Rioters (Lebanon)")
