@@ -314,6 +314,9 @@ def _concrete(doc: Document, clause: Segment, anchors: list[Mention]) -> bool:
     if any(m.value.kind in verbs and (0 <= first - m.tok_end <= 8 or 0 <= m.tok_start - last <= 2)
            for m in ctx):
         return True
+    if doc.language_at(anchors[0].start) == "ar" and any(
+            m.tok_end == first and m.value.kind == "named" for m in doc.within("actor", clause.start, clause.end)):
+        return True  # "الحوثي قصف بالمدفعية قرية": after its subject, قصف is the verb "shelled"
     if all(a.value.pos == "c" for a in anchors):
         return False  # "المتظاهرين" alone names people, not a protest taking place
     if all(a.value.pos == "r" for a in anchors):

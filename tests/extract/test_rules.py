@@ -820,3 +820,12 @@ def test_singular_verb_before_a_plural_subject():
     # Arabic verbs agree in the singular before their subject: "أضرم محتجون النار" is a riot.
     ev = only("ومساء الخميس، أضرم محتجون النار في مدخل مبنى بلدية طرابلس وسط غياب شبه تام للقوى الأمنية.")
     assert (ev.event_type, ev.actor1) == ("Riots", "Rioters (Lebanon)")
+
+
+def test_dialect_shooting_wounded_and_svo_shelling():
+    # Levantine "قوّصوا على" (shot at); Yemeni "انصاب" (was wounded); "الحوثي قصف": after its
+    # subject قصف is the verb "shelled", a report even with the day told a sentence earlier.
+    ev = only("مبارح العصر طلعوا ملثمين على موتور وقوّصوا على صاحب محل صرافة بالسوق في بلدة العشارة.")
+    assert ev.event_type == "Violence against civilians"
+    ev = only("ايش اللي صار بالضالع البارحة؟ الحوثي قصف بالمدفعية قرية حجر شمال المدينة، وانصاب اثنين من الأهالي وتضررت بيوت.")
+    assert (ev.actor1, ev.injuries) == ("Ansar Allah", 2)
