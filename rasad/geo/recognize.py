@@ -716,7 +716,7 @@ def _find_en(gaz: Gazetteer, tokens: list[Token], text: str, token_starts: list[
         # read the same way, with its cue.
         joined = (prev in lex.words.get("en:coordinator", ()) and cue is None and bool(out)
                   and out[-1].end == _end_before(text, tokens[pj].start))
-        if joined and out[-1].cue in _UNKNOWN_NAME_CUES:
+        if joined and (out[-1].cue in _UNKNOWN_NAME_CUES or out[-1].cue in _AREA_CUES):
             cue = kind = out[-1].cue
         locative = (prev in lex.words["en:locative"] or near or cue is not None or direction is not None
                     or after_cue is not None or bracketed or joined)

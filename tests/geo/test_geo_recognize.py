@@ -136,3 +136,9 @@ def test_a_facility_named_after_a_city_is_in_that_city(doc_of):
 def test_people_names_are_not_places(doc_of):
     # "Hundreds of Kurds": an ethnonym after "of" is no village (Kurdis) by a loose spelling match.
     assert names(find_places(doc_of("Hundreds of Kurds rallied in Qamishli on Saturday."))) == ["Qamishli"]
+
+
+def test_a_name_joined_to_an_area_takes_its_cue(doc_of):
+    # "the outskirts of Aitaroun and Aita al-Shaab": both villages' outskirts were shelled.
+    ms = find_places(doc_of("Israeli artillery shelled the outskirts of Aitaroun and Aita al-Shaab on Monday."))
+    assert [(m.name, m.cue) for m in ms] == [("Aitaroun", "countryside"), ("Aita al-Shaab", "countryside")]
