@@ -829,3 +829,9 @@ def test_dialect_shooting_wounded_and_svo_shelling():
     assert ev.event_type == "Violence against civilians"
     ev = only("ايش اللي صار بالضالع البارحة؟ الحوثي قصف بالمدفعية قرية حجر شمال المدينة، وانصاب اثنين من الأهالي وتضررت بيوت.")
     assert (ev.actor1, ev.injuries) == ("Ansar Allah", 2)
+
+
+def test_a_crowd_beating_a_man_to_death_is_mob_violence():
+    ev = events("An angry crowd beat a man to death in Basra on Sunday after accusing him of killing a child.")[0]
+    assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
+        "Mob violence", "Rioters (Iraq)", "Civilians (Iraq)", 1)
