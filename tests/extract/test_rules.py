@@ -835,3 +835,9 @@ def test_a_crowd_beating_a_man_to_death_is_mob_violence():
     ev = events("An angry crowd beat a man to death in Basra on Sunday after accusing him of killing a child.")[0]
     assert (ev.sub_event_type, ev.actor1, ev.actor2, ev.fatalities) == (
         "Mob violence", "Rioters (Iraq)", "Civilians (Iraq)", 1)
+
+
+def test_a_security_unit_arrests():
+    # "اقتحمت قوة أمنية منزل ناشط … واعتقلته": a security unit is the police.
+    ev = only("اقتحمت قوة أمنية منزل ناشط في مدينة الحسكة واعتقلته.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Arrests", "Police Forces of Syria (2000-)", "Civilians (Syria)")
