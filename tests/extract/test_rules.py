@@ -838,6 +838,6 @@ def test_a_crowd_beating_a_man_to_death_is_mob_violence():
 
 
 def test_a_security_unit_arrests():
-    # "اقتحمت قوة أمنية منزل ناشط … واعتقلته": a security unit is the police.
-    ev = only("اقتحمت قوة أمنية منزل ناشط في مدينة الحسكة واعتقلته.")
+    # "اعتقلت قوة أمنية ناشطاً": a security unit is the police.
+    ev = only("اعتقلت قوة أمنية ناشطاً في مدينة الحسكة أمس.")
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Arrests", "Police Forces of Syria (2000-)", "Civilians (Syria)")
