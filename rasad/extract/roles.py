@@ -108,6 +108,9 @@ def assign(doc: Document, inc: Incident, actors: list[ActorRole], lang: str) -> 
             first_tok.key.startswith("و") or (t > 0 and tokens[t - 1].key in ("and", "و")))
         if prev is not None and t > 0 and prev.mention.tok_end == t - 1 and tokens[t - 1].key in ("and", "و", "&"):
             a.coordinated = True
+        if prev is not None and t > 1 and prev.mention.tok_end == t - 2 and tokens[t - 2].key == "and" \
+                and tokens[t - 1].key in words("one_det") | {"the"}:
+            a.coordinated = True  # "between LNA forces and an armed group"
         said_after = lang == "en" and bool(a.role) and a.mention.tok_end < len(tokens) and tokens[a.mention.tok_end].key in words("said")
         if _ends_before(by_kind.get("territory", []), t, 2, skip) or \
                 _ends_before(by_kind.get("source", []), t, 3, skip) or said_after or \

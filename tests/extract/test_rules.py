@@ -841,3 +841,9 @@ def test_a_security_unit_arrests():
     # "اعتقلت قوة أمنية ناشطاً": a security unit is the police.
     ev = only("اعتقلت قوة أمنية ناشطاً في مدينة الحسكة أمس.")
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Arrests", "Police Forces of Syria (2000-)", "Civilians (Syria)")
+
+
+def test_between_x_and_a_y():
+    # "between LNA forces and an armed group": a determiner after "and" still joins the second side.
+    ev = only("Three people were killed on Monday in clashes between LNA forces and an armed group in the city of Sabha.")
+    assert (ev.actor1, ev.actor2) == ("LNA: Libyan National Army", "Unidentified Armed Group (Libya)")
