@@ -264,7 +264,9 @@ def _code(doc, kb, inc, side1, side2, place, country, killed, wounded, weapons, 
         # A battle is fought between armed sides: "three people were killed in clashes…" counts
         # the dead, it does not name a side.
         a2, side2 = None, [a for a in side2 if a.role != "civilians"]
-    if event_type == "Battles" and a2 is None and a1 is not None and (a1.role == "unidentified" or a1.inter == 4) \
+    if event_type in ("Battles", "Strategic developments") and a2 is None and a1 is not None \
+            and (a1.role in ("unidentified", "tribal") or a1.inter == 4) \
+            and (event_type == "Battles" or sub == "Agreement") \
             and (any(m.value.kind == "between" for m in doc.in_tokens("context", inc.tok_start, inc.tok_end))
                  or (a1.mention.tok_start >= 0 and any(doc.tokens[i].key in words("rival") for i in range(
                      a1.mention.tok_start, a1.mention.tok_end)))):

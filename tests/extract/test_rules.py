@@ -847,3 +847,10 @@ def test_between_x_and_a_y():
     # "between LNA forces and an armed group": a determiner after "and" still joins the second side.
     ev = only("Three people were killed on Monday in clashes between LNA forces and an armed group in the city of Sabha.")
     assert (ev.actor1, ev.actor2) == ("LNA: Libyan National Army", "Unidentified Armed Group (Libya)")
+
+
+def test_rival_groups_agree():
+    # "Two rival armed groups signed a ceasefire agreement": both sides of the agreement alike.
+    ev = only("Two rival armed groups in Zawiya signed a ceasefire agreement on Sunday.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
+        "Agreement", "Unidentified Armed Group (Libya)", "Unidentified Armed Group (Libya)")
