@@ -854,3 +854,9 @@ def test_rival_groups_agree():
     ev = only("Two rival armed groups in Zawiya signed a ceasefire agreement on Sunday.")
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
         "Agreement", "Unidentified Armed Group (Libya)", "Unidentified Armed Group (Libya)")
+
+
+def test_the_body_and_the_party_refer_back():
+    # "الهيئة", "الحزب", "الحركة" refer back to the named body whose name holds the word.
+    ev = only("اقتحم عناصر الهيئة منزل ناشط في مدينة إدلب أمس واعتقلوه، بعد أيام من انتقاده هيئة تحرير الشام.")
+    assert ev.actor1 == "HTS: Hayat Tahrir al Sham"
