@@ -202,6 +202,9 @@ def _sides(doc: Document, kb, inc: Incident, actors: list[R.ActorRole], country:
             rest = [a for a in side1 + side2 if a not in launched]
             launched[0].side = R.PATIENT
             side1, side2 = [a for a in rest if a.role != "civilians"], launched[:1]
+    if inc.cls == "agreement" and not side2 and len(side1) >= 2:
+        # "توصلت قسد وقوات النظام إلى اتفاق": an agreement's parties joined by "و" are its two sides
+        side1, side2 = side1[:1], side1[1:2]
     if inc.family == STRATEGIC and inc.cls in _NO_VICTIM:
         # "فككت قسد عبوة… بعد بلاغ من أحد السكان", "a base set up in a school after the pupils
         # were moved": residents named in a development nobody suffered are no actor 2.

@@ -860,3 +860,10 @@ def test_the_body_and_the_party_refer_back():
     # "الهيئة", "الحزب", "الحركة" refer back to the named body whose name holds the word.
     ev = only("اقتحم عناصر الهيئة منزل ناشط في مدينة إدلب أمس واعتقلوه، بعد أيام من انتقاده هيئة تحرير الشام.")
     assert ev.actor1 == "HTS: Hayat Tahrir al Sham"
+
+
+def test_agreement_parties_are_its_two_sides():
+    # "توصلت قسد وقوات النظام إلى اتفاق": the parties joined by و are actor 1 and actor 2.
+    ev = only("توصلت “قسد” وقوات النظام، اليوم، إلى اتفاق يقضي بإنهاء الحصار المفروض على حيي الشيخ مقصود والأشرفية في مدينة حلب.")
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
+        "Agreement", "QSD: Syrian Democratic Forces", "Military Forces of Syria (2000-)")
