@@ -27,6 +27,8 @@ from rasad.kb import words
 from rasad.text.normalize import fold_raw
 
 AGENT, PATIENT, NONE, UNKNOWN = "agent", "patient", "none", "unknown"
+# Acts a body announces having done itself.
+_ANNOUNCED = frozenset({"arrest", "capture", "disrupted"})
 
 
 
@@ -185,6 +187,20 @@ def assign(doc: Document, inc: Incident, actors: list[ActorRole], lang: str) -> 
                     a.side = AGENT
                 elif a.side == AGENT and (a.mention.tok_end <= r.tok_start or (
                         lang != "en" and all(a.mention.tok_end <= x.tok_start for x in after))):
+                    a.side = PATIENT
+    for r in by_kind.get("announce", []):
+        # "أعلن جهاز مكافحة الإرهاب اعتقال أربعة من عناصر داعش": the announcer made the arrest
+        acts = [x for x in anchors if not x.value.verb and x.value.cls in _ANNOUNCED and x.tok_start > r.tok_end]
+        if not acts:
+            continue
+        first = acts[0]
+        announcers = [a for a in actors if 0 <= a.mention.tok_start - r.tok_end <= 1 and a.mention.tok_end <= first.tok_start
+                      and first.tok_start - a.mention.tok_end <= 3 and a.role != "civilians"]
+        if announcers:
+            for a in actors:
+                if a is announcers[0]:
+                    a.side = AGENT
+                elif a.mention.tok_start >= first.tok_end and a.side == AGENT:
                     a.side = PATIENT
     if by_marker:
         # "قُتلت امرأة برصاص قناص حوثي": unvowelled قتلت reads as "killed" or "was killed"; with

@@ -867,3 +867,9 @@ def test_agreement_parties_are_its_two_sides():
     ev = only("توصلت “قسد” وقوات النظام، اليوم، إلى اتفاق يقضي بإنهاء الحصار المفروض على حيي الشيخ مقصود والأشرفية في مدينة حلب.")
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
         "Agreement", "QSD: Syrian Democratic Forces", "Military Forces of Syria (2000-)")
+
+
+def test_the_body_announcing_its_arrests_made_them():
+    # "أعلن جهاز مكافحة الإرهاب اعتقال أربعة من عناصر داعش": CTS arrested, IS members were arrested.
+    ev = only("أعلن جهاز مكافحة الإرهاب، اليوم، اعتقال أربعة من عناصر تنظيم داعش في عملية نوعية نفذها في مدينة كركوك.")
+    assert (ev.actor1, ev.actor2) == ("Military Forces of Iraq (2020-) Counter-Terrorism Service", "Islamic State (Iraq)")
