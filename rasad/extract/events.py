@@ -538,10 +538,16 @@ def _heads(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """Drop a generic word that only heads a named actor ("soldiers of the Syrian regime forces",
     "عنصر من قسد"): the named actor is the party."""
     out = []
+    owned: set[int] = set()  # generic words owned by the actor before them ("the STC's forces")
     for i, m in enumerate(mentions):
+        if i in owned:
+            continue
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         if nxt is not None and nxt.tok_start == m.tok_end and m.surface.endswith(("'s", "\u2019s")):
-            continue  # "the regime's 4th Division": the possessor names the unit's side, not a party
+            if nxt.value.kind == "generic" and m.value.kind == "named":
+                owned.add(i + 1)  # "the Southern Transitional Council's forces": the council is the party
+            else:
+                continue  # "the regime's 4th Division": the possessor names the unit's side, not a party
         if m.value.kind == "generic" and nxt is not None and nxt.value.kind == "named":
             between = [doc.tokens[j].key for j in range(m.tok_end, nxt.tok_start)]
             joined = nxt.tok_start < len(doc.tokens) and doc.tokens[nxt.tok_start].key.startswith("و")

@@ -163,6 +163,11 @@ class PhraseMatcher(Generic[T]):
                 if nxt is None:
                     # strip_article inlined: this is the innermost loop of every lexicon
                     if not key.startswith("ال") or len(key) - 2 < _MIN_STEM:
+                        if key.endswith(("'s", "\u2019s")):
+                            # "the Southern Transitional Council's forces": a possessive ends the name
+                            end = node.get(key[:-2])
+                            if end is not None and None in end and (best is None or j + 1 > best[0]):
+                                best = (j + 1, end[None])
                         break
                     nxt = node.get(key[2:])
                     if nxt is None:

@@ -873,3 +873,10 @@ def test_the_body_announcing_its_arrests_made_them():
     # "أعلن جهاز مكافحة الإرهاب اعتقال أربعة من عناصر داعش": CTS arrested, IS members were arrested.
     ev = only("أعلن جهاز مكافحة الإرهاب، اليوم، اعتقال أربعة من عناصر تنظيم داعش في عملية نوعية نفذها في مدينة كركوك.")
     assert (ev.actor1, ev.actor2) == ("Military Forces of Iraq (2020-) Counter-Terrorism Service", "Islamic State (Iraq)")
+
+
+def test_a_possessive_ends_an_actor_name():
+    # "the Southern Transitional Council's forces": the council is the party, "forces" its head.
+    ev = only("Four soldiers of the Southern Transitional Council's forces were killed on Tuesday when an explosive "
+              "device planted by Al-Qaeda militants hit their vehicle in the Mudiyah district of Abyan province.")
+    assert (ev.actor1, ev.actor2) == ("AQAP: Al Qaeda in the Arabian Peninsula", "STC: Southern Transitional Council")
