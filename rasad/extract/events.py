@@ -220,7 +220,6 @@ def _sides(doc: Document, kb, inc: Incident, actors: list[R.ActorRole], country:
     return side1, side2
 
 
-_UNKNOWN_AIR = "Unidentified Military Forces"
 # Strategic developments with no victim: civilians they mention are bystanders or beneficiaries.
 _NO_VICTIM = frozenset({"disrupted", "hq", "withdrawal", "agreement", "transfer", "change_group"})
 
@@ -277,11 +276,11 @@ def _code(doc, kb, inc, side1, side2, place, country, killed, wounded, weapons, 
         a2 = R.ActorRole(a1.mention, a1.name, a1.inter, a1.role, R.PATIENT)
         side2 = [a2]
     if sub == "Air/drone strike" and a1 is not None and a1.role == "unidentified" and "airstrike" in weapon_tags \
-            and "drone" not in weapon_tags and kb.named_actors.get(_UNKNOWN_AIR) is not None:
+            and "drone" not in weapon_tags:
         # warplanes or helicopters with no owner named: only states fly them (ACLED codes the
         # unknown attacker as Unidentified Military Forces); drones are flown by armed groups too
-        actor = kb.named_actors[_UNKNOWN_AIR]
-        a1 = R.ActorRole(a1.mention, actor.name_for(country), actor.inter, "", R.AGENT)
+        name, inter = kb.generic_actor("unidentified_state", country)
+        a1 = R.ActorRole(a1.mention, name, inter, "unidentified_state", R.AGENT)
         side1 = [a1] + side1[1:]
     if event_type == "Violence against civilians" and a2 is None:
         # ACLED: violence against civilians always has civilians as actor 2

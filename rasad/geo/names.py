@@ -123,10 +123,15 @@ def ar_variants(name: str) -> set[str]:
 
 
 @lru_cache(maxsize=1)
-def _romanisation() -> dict[str, str]:
+def _romanisation() -> dict[str, tuple[str, str, str]]:
+    """letter -> (usual, inside a word, at a word's end) spellings (data file romanise.tsv)."""
     text = resources.files("rasad.data").joinpath("gazetteer/romanise.tsv").read_text(encoding="utf-8")
     rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-    return {r[0]: r[1] for r in rows[1:] if len(r) >= 2}
+    table = {}
+    for r in rows[1:]:
+        r += [""] * (4 - len(r))
+        table[r[0]] = (r[1], r[2] or r[1], r[3] or r[1])
+    return table
 
 
 def romanise_ar(name: str) -> str:
@@ -138,18 +143,10 @@ def romanise_ar(name: str) -> str:
         article = word.startswith(_ARTICLE) and len(word) > 3
         if article:
             word = word[2:]
-        out = []
-        for i, ch in enumerate(word):
-            inner = 0 < i < len(word) - 1
-            if ch == "و" and inner:
-                out.append("u")
-            elif ch == "ي" and inner:
-                out.append("i")
-            elif ch == "ه" and i == len(word) - 1 and i > 0:
-                out.append("ah")
-            else:
-                out.append(table.get(ch, ch))
-        roman = "".join(out)
-        roman = roman[:1].upper() + roman[1:]
-        words.append(("Al-" if article else "") + roman)
+        last = len(word) - 1
+        roman = "".join(
+            (forms[2] if i == last and i > 0 else forms[1] if 0 < i < last else forms[0])
+            if (forms := table.get(ch)) else ch
+            for i, ch in enumerate(word))
+        words.append(("Al-" if article else "") + roman[:1].upper() + roman[1:])
     return " ".join(words)

@@ -272,6 +272,13 @@ def _country_ids(gaz: Gazetteer) -> dict[str, list[str]]:
     return out
 
 
+def _next_begin(begins: list[int], i: int, n: int) -> int:
+    """The first token at or after ``i`` where a mention can begin (``begins`` is sorted), or
+    ``n`` (the token count) when none is left."""
+    b = bisect.bisect_left(begins, i)
+    return begins[b] if b < len(begins) else n
+
+
 def _find_ar(gaz: Gazetteer, tokens: list[Token], text: str) -> list[PlaceMention]:
     lex = cue_lexicon()
     starters = _ar_starters(gaz)
@@ -282,11 +289,7 @@ def _find_ar(gaz: Gazetteer, tokens: list[Token], text: str) -> list[PlaceMentio
     begins = [k for k, t in enumerate(tokens) if not starters.isdisjoint(t.stems) and is_arabic(t.text)]
     area_words = lex.areas.keys()
     i = 0
-    while i < n:
-        b = bisect.bisect_left(begins, i)
-        if b == len(begins):
-            break
-        i = begins[b]
+    while (i := _next_begin(begins, i, n)) < n:
         # (one set test first: few tokens are an area word such as الريف or البادية)
         area = None if area_words.isdisjoint(tokens[i].stems) else _nameless_area(tokens, text, i)
         if area is not None:
@@ -631,11 +634,7 @@ def _find_en(gaz: Gazetteer, tokens: list[Token], text: str, token_starts: list[
     begins = [k for k in _latin_tokens(tokens, text, token_starts)
               if tokens[k].key in phrases or tokens[k].key == "the" or _en_name_token(tokens[k])]
     i = 0
-    while i < n:
-        b = bisect.bisect_left(begins, i)
-        if b == len(begins):
-            break
-        i = begins[b]
+    while (i := _next_begin(begins, i, n)) < n:
         j = i
         lead = _Lead()
         for _ in range(4):
