@@ -228,13 +228,22 @@ def _code(doc, kb, inc, side1, side2, place, country, killed, wounded, weapons, 
     a1 = side1[0] if side1 else None
     a2 = side2[0] if side2 else None
     if a2 is None and (inc.cls in ("abduction", "sexual") or (
-            inc.family == "violent" and any(m.value.kind == "civilian_target"
+            (inc.family == "violent" or (inc.cls in ("looting", "destruction") and not (
+                a1 is not None and a1.role in ("protesters", "rioters")))) and any(m.value.kind == "civilian_target"
                                             for m in doc.in_tokens("context", inc.tok_start, inc.tok_end)))):
         # Abductions and sexual violence in ACLED's sense are committed against civilians; a
-        # grenade on a house or a rocket on a market with no armed target hits civilians.
+        # grenade on a house or a rocket on a market with no armed target hits civilians, and so
+        # does armed men's looting shops or burning houses (a crowd's is a riot against property).
         name, inter = kb.generic_actor("civilians", country)
         a2 = R.ActorRole(Mention("actor", -1, -1, None), name, inter, "civilians", R.PATIENT)
         side2 = [a2]
+    if a2 is not None and a2.role == "civilians" and a2.mention.tok_start >= 0 and any(
+            m.value.kind == "camp" for m in doc.in_tokens("context", inc.tok_start, inc.tok_end)):
+        # "found shot dead inside her tent in Al-Hol camp": civilians living in a camp are
+        # refugees or displaced people (ACLED's Refugees/IDPs).
+        name, inter = kb.generic_actor("displaced", country)
+        a2 = R.ActorRole(a2.mention, name, inter, "civilians", R.PATIENT)
+        side2 = [a2] + side2[1:]
     civilians = a2 is not None and a2.role == "civilians"
     modifiers = {m.value.cls for m in inc.modifiers}
     weapon_tags = {w for w, _ in weapons}
@@ -685,7 +694,8 @@ def _actor_role(kb, m: Mention, anaphora: dict[int, Mention], country: str) -> R
     hit = kb.generic_actor(ref.role, country)
     if hit is None:
         return None
-    return R.ActorRole(m, hit[0], hit[1], ref.role)
+    # Refugees and IDPs have an ACLED name of their own but are civilians in every rule.
+    return R.ActorRole(m, hit[0], hit[1], "civilians" if ref.role == "displaced" else ref.role)
 
 
 def _as_protesters(kb, a: R.ActorRole, country: str) -> R.ActorRole:

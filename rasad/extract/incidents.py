@@ -358,6 +358,12 @@ def _boundary(doc: Document, after_tok: int, before_tok: int) -> int:
         gap = doc.text[doc.tokens[i - 1].end:doc.tokens[i].start]
         if any(c in _PUNCT for c in gap):
             return i
+    # "…in Qamishli after the regime's NDF arrested two SDF members": the subject of the second
+    # act stands between a subordinating word and its verb, and belongs to that act.
+    opens = words("subordinator")
+    for i in range(before_tok - 1, after_tok, -1):
+        if doc.tokens[i].key in opens:
+            return i
     return before_tok
 
 
