@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+from collections import Counter
 
 from rasad.document import Document, Mention
 from rasad.extract import roles as R
@@ -55,7 +56,7 @@ def build_events(doc: Document) -> None:
         resolved_groups, country = _locate(doc, inc, prev_by_sentence, article_prior,
                                            _actor_home(doc, inc, actor_mentions) or uncovered)
         actors = [_actor_role(kb, m, anaphora, country)
-                  for m in doc.in_tokens("actor", inc.tok_start, inc.tok_end) if id(m) in heads]
+                  for m in _one_reading(doc.in_tokens("actor", inc.tok_start, inc.tok_end), country) if id(m) in heads]
         actors = [a for a in actors if a is not None]
         R.assign(doc, inc, actors, lang)
         side1, side2 = _sides(doc, kb, inc, actors, country, last_violent_actor1)
@@ -574,10 +575,14 @@ def _uncovered_country(doc: Document) -> str | None:
     from rasad import geo
 
     covered = _gazetteer_countries()
-    for m in doc.get("actor"):
-        # "حكومة الوحدة الوطنية", "the Houthis": an actor of one uncovered country anywhere.
+    mentions = doc.get("actor")
+    spans = Counter((m.tok_start, m.tok_end) for m in mentions)
+    for m in mentions:
+        # "حكومة الوحدة الوطنية", "the Houthis": an actor of one uncovered country anywhere (but
+        # not a name each country reads as its own, "الجيش الوطني").
         ref = m.value
-        if ref.kind == "named" and len(ref.actor.countries) == 1 and ref.actor.countries[0] not in covered | {"*"}:
+        if ref.kind == "named" and len(ref.actor.countries) == 1 and ref.actor.countries[0] not in covered | {"*"} \
+                and spans[m.tok_start, m.tok_end] == 1:
             return ref.actor.countries[0]
     for p in doc.places:
         if (p.cue or p.kind) != "country" or not _placed(doc, p):
@@ -621,12 +626,36 @@ def _placed(doc: Document, p) -> bool:
 
 
 def _actor_home(doc: Document, inc: Incident, mentions: list[Mention]) -> str | None:
-    """The one country of the first named actor in the incident that belongs to one country."""
-    for m in doc.in_tokens("actor", inc.tok_start, inc.tok_end):
+    """The one country of the first named actor in the incident that belongs to one country
+    (a name read differently in different countries, "الجيش الوطني", tells none)."""
+    found = doc.in_tokens("actor", inc.tok_start, inc.tok_end)
+    spans = Counter((m.tok_start, m.tok_end) for m in found)
+    for m in found:
         if m.value.kind == "named" and len(m.value.actor.countries) == 1 \
-                and m.value.actor.countries[0] != "*":
+                and m.value.actor.countries[0] != "*" and spans[m.tok_start, m.tok_end] == 1:
             return m.value.actor.countries[0]
     return None
+
+
+def _one_reading(mentions: list[Mention], country: str) -> list[Mention]:
+    """One actor per span: "الجيش الوطني" is the Syrian National Army in Syria, the LNA in Libya
+    and the national army elsewhere (Yemen's government forces); the named actor of the event's
+    country wins, then an actor of any country, then the generic reading."""
+    out: list[Mention] = []
+    for m in mentions:
+        if out and (out[-1].tok_start, out[-1].tok_end) == (m.tok_start, m.tok_end):
+            if _reading_rank(m, country) < _reading_rank(out[-1], country):
+                out[-1] = m
+            continue
+        out.append(m)
+    return out
+
+
+def _reading_rank(m: Mention, country: str) -> int:
+    ref = m.value
+    if ref.kind != "named":
+        return 1
+    return 0 if country in ref.actor.countries or "*" in ref.actor.countries else 2
 
 
 def _gazetteer_countries() -> set[str]:

@@ -57,3 +57,20 @@ def test_a_crowd_burning_a_house_is_a_riot_against_property():
     ev = events("Angry protesters set fire to the house of the mayor in Derna on Monday, local media reported.")[0]
     assert ev.event_type == "Riots"
     assert ev.actor2 is None
+
+
+def test_the_national_army_is_read_by_country():
+    # "الجيش الوطني" is the Syrian National Army in Syria, the LNA in Libya and the government's
+    # army in Yemen: the named actor of the event's country wins.
+    ev = events("استهدفت طائرة مسيّرة حوثية، أمس، مواقع للجيش الوطني في جبهة الضباب غربي مدينة تعز، ما أدى إلى إصابة جنديين.")[0]
+    assert ev.actor2 == "Military Forces of Yemen (2016-)"
+    ev = events("قصفت قوات النظام، أمس، مواقع للجيش الوطني في قرية كفرجنة بريف عفرين.")[0]
+    assert ev.actor2 == "JWS: Syrian National Army"
+    ev = events("قصفت طائرات مسيرة، أمس، مواقع للجيش الوطني في مدينة سرت الليبية.")[0]
+    assert ev.actor2 == "LNA: Libyan National Army"
+
+
+def test_a_possessor_before_a_named_unit_is_not_the_party():
+    ev = events("Unknown gunmen shot dead a former opposition commander who had joined the regime's "
+                "Military Security branch in the town of Tafas, in the countryside of Daraa, on Monday.")[0]
+    assert ev.actor2 == "Military Forces of Syria (2000-) Military Intelligence"
