@@ -59,6 +59,7 @@ def build_events(doc: Document) -> None:
                   for m in _one_reading(doc.in_tokens("actor", inc.tok_start, inc.tok_end), country) if id(m) in heads]
         actors = [a for a in actors if a is not None]
         R.assign(doc, inc, actors, lang)
+        actors = R.owned_people(doc, actors, lang)
         side1, side2 = _sides(doc, kb, inc, actors, country, last_violent_actor1)
         killed, wounded = count_casualties(doc, inc, lang)
         weapons = _weapons(doc, inc)

@@ -210,6 +210,37 @@ def assign(doc: Document, inc: Incident, actors: list[ActorRole], lang: str) -> 
                 a.side = PATIENT
 
 
+def owned_people(doc: Document, actors: list[ActorRole], lang: str) -> list[ActorRole]:
+    """Victims named as members of an armed actor are that actor.
+
+    * "killed senior Hamas official Saleh al-Arouri": an actor's name right before a person noun
+      says whose the person is (English only: Arabic puts the owner after, "قيادي في حماس");
+    * "مقتل شخصين قالت مصادر إنهما عنصران في حزب الله": "people" acted upon, then a member word
+      and an armed actor with no role of its own: the victims were that actor's members.
+    """
+    out: list[ActorRole] = []
+    for a in actors:
+        prev = out[-1] if out else None
+        if lang == "en" and prev is not None and a.role == "civilians" and not prev.role \
+                and prev.mention.tok_end == a.mention.tok_start and prev.side != AGENT:
+            out[-1] = ActorRole(a.mention, prev.name, prev.inter, "", a.side, prev.coordinated)
+            continue
+        out.append(a)
+    member_ends = {m.tok_end for m in doc.in_tokens("context", actors[0].mention.tok_start if actors else 0,
+                                                    actors[-1].mention.tok_end if actors else 0)
+                   if m.value.kind == "member"}
+    vague = words("vague_people")
+    victims = [a for a in out if a.side == PATIENT and a.role == "civilians"
+               and fold_raw(a.mention.surface).split()[-1:] and fold_raw(a.mention.surface).split()[-1] in vague]
+    if victims and not any(a.side == PATIENT and a.inter in (1, 2, 3, 4, 8) for a in out):
+        for a in out:
+            if a.side == UNKNOWN and a.inter in (1, 2, 3, 4, 8) and a.mention.tok_start > victims[0].mention.tok_start \
+                    and any(0 <= a.mention.tok_start - e <= 1 for e in member_ends):
+                a.side = PATIENT
+                break
+    return out
+
+
 def _object_follows(tokens, c: Mention) -> bool:
     """"killing two policemen", "killed at least 40 people": the casualty word takes an object."""
     if c.surface.lower().endswith("ing"):

@@ -74,3 +74,50 @@ def test_a_possessor_before_a_named_unit_is_not_the_party():
     ev = events("Unknown gunmen shot dead a former opposition commander who had joined the regime's "
                 "Military Security branch in the town of Tafas, in the countryside of Daraa, on Monday.")[0]
     assert ev.actor2 == "Military Forces of Syria (2000-) Military Intelligence"
+
+
+def test_victims_named_as_members_of_an_armed_actor():
+    ev = events("استهدفت طائرة مسيّرة إسرائيلية، مساء الثلاثاء، سيارة في محيط بلدة خان أرنبة بريف القنيطرة، "
+                "ما أدى إلى مقتل شخصين قالت مصادر محلية إنهما عنصران في “حزب الله” اللبناني.")[0]
+    assert ev.actor2 == "Hezbollah"
+    # with no member word, the people killed stay civilians
+    ev = events("استهدفت طائرة مسيّرة إسرائيلية، مساء الثلاثاء، سيارة في محيط بلدة خان أرنبة بريف القنيطرة، "
+                "ما أدى إلى مقتل شخصين، بحسب ما أفاد “حزب الله” اللبناني.")[0]
+    assert ev.actor2 == "Civilians (Syria)"
+
+
+def test_an_actor_name_before_a_person_noun_owns_the_person():
+    ev = events("An Israeli drone strike on an office in Haret Hreik killed senior Hamas official Saleh "
+                "al-Arouri on Tuesday, Lebanese security sources said.")[0]
+    assert ev.actor2 == "Hamas Movement"
+    ev = events("An Israeli drone strike on a car in Haret Hreik killed a civilian official on Tuesday.")[0]
+    assert ev.actor2 == "Civilians (Lebanon)"
+
+
+def test_unnamed_local_and_militant_groups_are_unidentified_armed_groups():
+    ev = events("هاجمت مجموعة محلية مسلحة، مساء السبت، مفرزة للأمن العسكري في مدينة شهبا شمالي السويداء.")[0]
+    assert ev.actor1 == "Unidentified Armed Group (Syria)"
+    assert ev.actor2 == "Military Forces of Syria (2000-) Military Intelligence"
+    ev = events("تجددت الاشتباكات، اليوم، في مخيم عين الحلوة قرب صيدا بين عناصر من حركة فتح ومجموعات إسلامية متشددة، ما أدى إلى مقتل ستة أشخاص.")[0]
+    assert ev.actor2 == "Unidentified Armed Group (Lebanon)"
+
+
+def test_shepherds_and_persons_are_civilians():
+    ev = events("قُتل راعيان، أمس، بانفجار لغم أرضي من مخلفات تنظيم داعش قرب قضاء بيجي شمالي صلاح الدين.")[0]
+    assert ev.actor2 == "Civilians (Iraq)"
+    ev = events("On 28 August 2023, the Lebanese Army arrested 4 persons in Tripoli (North Lebanon).")[0]
+    assert ev.actor2 == "Civilians (Lebanon)"
+
+
+def test_rebels_are_named_only_where_the_country_has_them():
+    ev = events("Syrian government forces took control of the Nasib border crossing with Jordan on Friday "
+                "after rebels withdrew, state media said.")[0]
+    assert ev.actor2 == "Opposition Rebels (Syria)"
+    # Chadian rebels in Libya are no Syrian opposition
+    evs = events("LNA warplanes struck rebels near Murzuq in southern Libya on Tuesday.")
+    assert all(e.actor2 != "Opposition Rebels (Syria)" for e in evs)
+
+
+def test_forces_of_the_libyan_unity_government():
+    ev = events("شنّت طائرات مسيّرة تابعة لحكومة الوحدة الوطنية، أمس، ضربات على مواقع في مدينة الزاوية.")[0]
+    assert ev.actor1 == "Military Forces of Libya (2021-)"
