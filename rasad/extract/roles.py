@@ -40,6 +40,7 @@ class ActorRole:
     role: str  # generic role or "" for named actors
     side: str = UNKNOWN
     coordinated: bool = False  # joined to the previous actor by and/و
+    paired: bool = False  # the second side of "between X and Y"
 
 
 def _ends_before(markers: list[Mention], tok: int, window: int, skip: set[int]) -> bool:
@@ -126,6 +127,7 @@ def assign(doc: Document, inc: Incident, actors: list[ActorRole], lang: str) -> 
         elif prev is not None and prev.side == AGENT and _ends_before(by_kind.get("between", []), prev.mention.tok_start, 2, skip) and a.coordinated:
             a.side = PATIENT
             a.coordinated = False
+            a.paired = True
         elif lang != "en" and _subject_target(by_kind.get("target", []), anchors, t, skip):
             # "داهمت دورية تابعة لهيئة تحرير الشام منزل ناشط": the patrol right after the verb
             # is its subject, so whose patrol it is tells the doer.
@@ -315,6 +317,9 @@ def pick_sides(actors: list[ActorRole], fallback_patient: bool = True) -> tuple[
             any(a.inter in (1, 2, 3, 4, 8) for a in side2[1:]):
         armed = next(a for a in side2[1:] if a.inter in (1, 2, 3, 4, 8))
         side2 = [armed] + [a for a in side2 if a is not armed]
+    # "clashes in the camp for Palestinian refugees between Fatah and Islamist groups": the
+    # other side of "between" is actor 2 before anyone named earlier.
+    side2 = [a for a in side2 if a.paired] + [a for a in side2 if not a.paired]
     side2 = _dedupe([a for a in side2 if a.name not in names1])
     if len(side2) > 1:
         head = side2[0]

@@ -121,3 +121,18 @@ def test_rebels_are_named_only_where_the_country_has_them():
 def test_forces_of_the_libyan_unity_government():
     ev = events("شنّت طائرات مسيّرة تابعة لحكومة الوحدة الوطنية، أمس، ضربات على مواقع في مدينة الزاوية.")[0]
     assert ev.actor1 == "Military Forces of Libya (2021-)"
+
+
+def test_the_other_side_of_between_is_actor_2_before_bystanders_named_earlier():
+    # The refugees of the camp's name are named first, but the clash is between Fatah and the
+    # Islamist groups.
+    ev = events("تجددت الاشتباكات، اليوم، في مخيم عين الحلوة للاجئين الفلسطينيين قرب صيدا، بين عناصر من "
+                "حركة “فتح” ومجموعات إسلامية متشددة، ما أدى إلى مقتل ستة أشخاص.")[0]
+    assert (ev.actor1, ev.actor2) == ("Fatah Movement", "Unidentified Armed Group (Lebanon)")
+
+
+def test_an_exchange_between_two_governments_forces_is_an_agreement_of_both():
+    ev = events("جرت في مدينة سرت، اليوم، عملية تبادل للأسرى بين قوات القيادة العامة والقوات التابعة "
+                "لحكومة الوحدة الوطنية، شملت 20 محتجزاً من الطرفين، تنفيذاً لاتفاق توصلت إليه اللجنة العسكرية المشتركة.")[0]
+    assert ev.sub_event_type == "Agreement"
+    assert (ev.actor1, ev.actor2) == ("LNA: Libyan National Army", "Military Forces of Libya (2021-)")
