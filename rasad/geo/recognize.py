@@ -372,8 +372,11 @@ def _find_ar(gaz: Gazetteer, tokens: list[Token], text: str) -> list[PlaceMentio
             if not places:
                 i = end
                 continue
-        if cue == "region" and not any(p.kind in _BARE_OK_KINDS or p.kind in ("subdistrict", "town") for p in places):
-            cue = kind = None  # "منطقة جبلية" is "a mountainous area": منطقة alone licenses no village
+        if cue == "region" and not any(p.kind in _BARE_OK_KINDS or p.kind in ("subdistrict", "town", "neighbourhood")
+                                       for p in places):
+            # "منطقة جبلية" is "a mountainous area": منطقة alone licenses no village (but it
+            # names a city's quarters: "منطقة الظهرة بطرابلس")
+            cue = kind = None
         if cue is None and not near and direction is None and single_word_person(tokens, j, end):
             i = end
             continue

@@ -39,7 +39,7 @@ _CUE_KINDS = {
     "governorate": {"governorate": 3.0},
     "district": {"district": 3.0, "subdistrict": 1.0},
     "subdistrict": {"subdistrict": 3.0},
-    "region": {"region": 1.5, "district": 1.0, "subdistrict": 0.8, "city": 0.5, "town": 0.5},
+    "region": {"region": 1.5, "district": 1.0, "subdistrict": 0.8, "city": 0.5, "town": 0.5, "neighbourhood": 0.5},
     "country": {"country": 3.0},
     "countryside": {"region": 1.0, "city": 1.0, "town": 0.8, "governorate": 0.8, "district": 0.5},
     "badia": {"region": 1.5, "city": 0.8, "town": 0.8, "governorate": 0.8},
@@ -142,6 +142,10 @@ def _compat(c: Place, ctx: Place, ctx_mention: PlaceMention) -> tuple[float, str
     radius = 80.0 if ctx.kind == "region" else 35.0
     if ctx_mention.cue in ("countryside", "badia"):
         radius = 60.0 if ctx.kind != "region" else 90.0
+    elif ctx_mention.direction in _DIRECTION_DEG and ctx.kind != "region":
+        # "مدينة الزاوية غرب طرابلس": a town placed by a compass direction from a city may lie
+        # farther from it than one merely near it (Zawiya is 45 km west of Tripoli).
+        radius = 60.0
     if d <= radius:
         score = 4.0 * (1.0 - d / (radius * 2))
     else:

@@ -136,3 +136,10 @@ def test_an_exchange_between_two_governments_forces_is_an_agreement_of_both():
                 "لحكومة الوحدة الوطنية، شملت 20 محتجزاً من الطرفين، تنفيذاً لاتفاق توصلت إليه اللجنة العسكرية المشتركة.")[0]
     assert ev.sub_event_type == "Agreement"
     assert (ev.actor1, ev.actor2) == ("LNA: Libyan National Army", "Military Forces of Libya (2021-)")
+
+
+def test_a_libyan_town_near_a_libyan_city_names_libyan_actors():
+    evs = events("Two people were killed on Tuesday in clashes between rival armed groups in the centre of Zawiya. "
+                 "On the same day, gunmen abducted a civil servant in the nearby town of Surman as he left his office.")
+    assert [e.country for e in evs] == ["Libya", "Libya"]
+    assert evs[1].actor2 == "Civilians (Libya)"

@@ -1,0 +1,22 @@
+"""Places told by a compass direction from a city, and a city's quarters named with منطقة."""
+
+from __future__ import annotations
+
+from rasad.geo.resolve import geocode_phrase
+
+
+def test_a_town_west_of_a_city_may_lie_beyond_the_near_radius():
+    # Zawiya is 45 km west of Tripoli (Libya): with the direction stated, the pair in Libya
+    # is read, not Lebanon's Tripoli with the town dropped.
+    r = geocode_phrase("مدينة الزاوية غرب طرابلس")
+    assert (r.location, r.country) == ("Az Zawiyah", "Libya")
+
+
+def test_a_quarter_named_with_mintaqa_places_the_city():
+    r = geocode_phrase("منطقة الظهرة بطرابلس")
+    assert (r.location, r.country) == ("Tripoli", "Libya")
+    r = geocode_phrase("the Souq al-Jumaa area of Tripoli")
+    assert (r.location, r.country) == ("Tripoli", "Libya")
+    # a plain area word before a name that is no quarter still licenses no village
+    r = geocode_phrase("منطقة جبلية قرب طرابلس")
+    assert r is None or r.country == "Lebanon"
