@@ -30,3 +30,26 @@ def test_banners_and_chants_of_the_protesters_tell_a_protest_already_reported():
     # accompaniment ("…مرددين هتافات").
     assert types("وتجمع المتظاهرون أمام مبنى المحافظة في البصرة ورفعوا لافتات تطالب بالكهرباء.") & DEMONSTRATION
     assert types("تجمع العشرات من الأهالي في ساحة المدينة أمس مرددين هتافات ضد الغلاء.") & DEMONSTRATION
+
+
+# --- lexicon matching -----------------------------------------------------------------------
+
+def _context_kinds(text: str) -> list[tuple[str, str]]:
+    from rasad.kb import knowledge_base
+    from rasad.text.normalize import normalize
+    from rasad.text.tokens import tokenize
+
+    norm = normalize(text).text
+    return [(m.surface, m.value.kind) for m in knowledge_base().context.find(tokenize(norm), norm)]
+
+
+def test_a_lexicon_word_whose_al_is_root_letters_keeps_it():
+    # "ألقت" (threw) folds to "القت"; stripped of "ال" it was "قت", which "وقت" (time) carries
+    # once its "و" is gone: every "في وقت لاحق" had a verb of doing before a crowd noun.
+    assert ("وقت", "light_verb") not in _context_kinds("وخاطب الزعيم المتظاهرين في وقت لاحق")
+    assert ("بقي", "light_verb") not in _context_kinds("بقي الوضع هادئا")
+    assert not types("وخاطبت الناشطة المتظاهرين في وقت متأخر من مساء أمس.") & DEMONSTRATION
+    # The verb itself, with or without a clitic, is still found.
+    assert ("وألقت", "light_verb") in _context_kinds("وألقت طائرة حربية قنابل على القرية")
+    assert ("ألقى", "light_verb") in _context_kinds("ألقى مجهولون قنبلة يدوية على منزل")
+    assert types("ألقى مجهولون قنبلة يدوية على منزل في حي الجمعيات بمدينة الرقة أمس.") & VIOLENT
