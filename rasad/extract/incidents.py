@@ -16,6 +16,9 @@ Rules, each with the reason it exists (tests in ``tests/extract/test_incidents.p
 * a trigger up to four words after a negation (لم يسجل أي هجوم، نفى وقوع اشتباكات, "denied")
   did not happen; a negation elsewhere in the clause ("…دون أن تسجل أي مواجهات") leaves the
   clause's other triggers alone;
+* a toll is a casualty word that counts someone ("مقتل ثلاثة", "سقوط قتيلين"): a bare noun of
+  killing ("تشجع القتل والتفجير") names a kind of violence and makes no noun beside it, nor a
+  verb used figuratively ("الفساد قتل كل أمل"), a report (tests in ``test_rules_newswire.py``);
 * a trigger next to a non-violent context word ("heart attack", الحكم بالإعدام) is not violence,
   nor is any trigger in a sentence about sport (مباراة, "striker": attacks and shots are moves);
 * triggers of one family within one clause are one incident (an ambush that "began with IEDs and
@@ -268,9 +271,25 @@ def _grounded(doc: Document, clause: Segment) -> bool:
     at what cost; opinion and analysis use the same verbs without any of these."""
     sent = doc.sentences[clause.sentence]
 
-    return bool(doc.within("casualty", sent.start, sent.end) or doc.within("date", sent.start, sent.end)
+    return bool(_toll(doc, sent) or doc.within("date", sent.start, sent.end)
                 or doc.within("weapon", sent.start, sent.end)) or \
         bool(doc.places_within(sent.start, sent.end))
+
+
+def _toll(doc: Document, seg: Segment) -> bool:
+    """A casualty word that counts someone ("مقتل ثلاثة", "قتلوا مدنيا", "سقوط قتيلين"): a toll.
+    A bare noun of killing ("تشجع القتل والتفجير", "هدفا للقتل والخطف") names a kind of
+    violence, and counts no one."""
+    if not doc.within("casualty", seg.start, seg.end):
+        return False
+    from rasad.extract.casualties import count_casualties
+
+    memo = doc.cache.setdefault("tolls", {})
+    key = (seg.tok_start, seg.tok_end)
+    if key not in memo:
+        probe = Incident(-1, -1, seg.tok_start, seg.tok_end, [])
+        memo[key] = any(c is not None for c in count_casualties(doc, probe, doc.language_at(seg.start)))
+    return memo[key]
 
 
 def _absorb_protest_violence(doc: Document, incidents: list[Incident]) -> list[Incident]:
@@ -330,8 +349,8 @@ def _concrete(doc: Document, clause: Segment, anchors: list[Mention]) -> bool:
             any(m.value.kind == "light_verb" and 0 <= first - m.tok_end <= 8 for m in ctx)
         return doer and (inside("date") or bool(doc.places_within(clause.start, clause.end)))
     if all(_reference(doc, a) for a in anchors):
-        return inside("casualty")
-    if inside("casualty") or inside("date"):
+        return _toll(doc, clause)
+    if _toll(doc, clause) or inside("date"):
         return True
     return any(m.value.kind == "agent" and len(m.surface) > 3 for m in ctx)
 

@@ -53,3 +53,16 @@ def test_a_lexicon_word_whose_al_is_root_letters_keeps_it():
     assert ("وألقت", "light_verb") in _context_kinds("وألقت طائرة حربية قنابل على القرية")
     assert ("ألقى", "light_verb") in _context_kinds("ألقى مجهولون قنبلة يدوية على منزل")
     assert types("ألقى مجهولون قنبلة يدوية على منزل في حي الجمعيات بمدينة الرقة أمس.") & VIOLENT
+
+
+# --- violence named, not reported -----------------------------------------------------------
+
+def test_a_noun_of_killing_that_counts_no_one_is_no_toll():
+    # "القتل" is a casualty word, but with no one counted it names a kind of violence: it does
+    # not make the nouns beside it (التفجير، الخطف) a report, nor ground a verb used figuratively.
+    assert not types("وانتقد الكاتب وسائل إعلام تمجد القتل والتفجير والخطف.") & VIOLENT
+    assert not types("وقال إن الفساد قتل كل أمل لدى الشباب.") & VIOLENT
+    # Someone counted is a toll: the same nouns and verb report an incident.
+    assert types("وأسفر التفجير عن مقتل ثلاثة أشخاص وإصابة سبعة آخرين.") & VIOLENT
+    assert types("وأطلق مسلحون النار على سيارة مدنية وقتلت مدنياً.") & VIOLENT
+
