@@ -66,3 +66,21 @@ def test_a_noun_of_killing_that_counts_no_one_is_no_toll():
     assert types("وأسفر التفجير عن مقتل ثلاثة أشخاص وإصابة سبعة آخرين.") & VIOLENT
     assert types("وأطلق مسلحون النار على سيارة مدنية وقتلت مدنياً.") & VIOLENT
 
+
+
+def test_training_threats_fears_and_confessions_report_no_attack():
+    # Training for attacks, a threat or fear of one, and confessions about one are about
+    # attacks not (or not here) carried out.
+    assert not types("واعتقلت الشرطة خمسة أشخاص تلقوا تدريبا على تنفيذ هجمات في العاصمة.") & VIOLENT
+    assert not types("وهددت الحكومة باستهداف معاقل المسلحين في الجبال.") & VIOLENT
+    assert not types("وتخشى الأجهزة الأمنية أن يؤدي الهجوم إلى مقتل الرهائن.") & VIOLENT
+    assert not types("وبث التلفزيون اعترافات ثلاثة أشخاص حول تفجير سيارة مفخخة في المدينة الشهر الماضي.") & VIOLENT
+    # The same nouns in a report of the attack itself.
+    assert types("وقتل خمسة أشخاص في تفجير سيارة مفخخة في المدينة أمس.") & VIOLENT
+    assert types("واستهدفت طائرات حربية معاقل المسلحين في الجبال أمس، ما أدى إلى مقتل عشرة منهم.") & VIOLENT
+
+
+def test_a_verbal_attack_and_bursting_into_laughter_are_no_violence():
+    assert not types("وشن رئيس النادي هجوما قويا على أعضاء مجلس الإدارة خلال زيارته أمس.") & VIOLENT
+    assert not types("فانفجرت الوزيرتان بالضحك أمام الصحافيين في المؤتمر أمس.") & VIOLENT
+    assert types("وانفجرت عبوة ناسفة أمام مقر الشرطة في المدينة أمس.") & VIOLENT
