@@ -84,3 +84,16 @@ def test_a_verbal_attack_and_bursting_into_laughter_are_no_violence():
     assert not types("وشن رئيس النادي هجوما قويا على أعضاء مجلس الإدارة خلال زيارته أمس.") & VIOLENT
     assert not types("فانفجرت الوزيرتان بالضحك أمام الصحافيين في المؤتمر أمس.") & VIOLENT
     assert types("وانفجرت عبوة ناسفة أمام مقر الشرطة في المدينة أمس.") & VIOLENT
+
+
+# --- a past incident the news follows from --------------------------------------------------
+
+def test_an_after_phrase_behind_a_main_clause_about_something_else_names_a_past_incident():
+    # The news is the call or the resignation; the attack is what it followed.
+    assert not types("دعا وزير الخارجية رعايا بلاده إلى مغادرة البلاد، إثر مقتل مهندسين في هجوم مسلح الجمعة.") & VIOLENT
+    assert not types("وقدم وزير الداخلية استقالته أمس بعد مقتل متظاهرين اثنين في مواجهات مع الشرطة.") & VIOLENT
+    # A main clause that tells violence, or armed men acting, keeps the incident (ACLED codes
+    # one told in passing), and so does a sentence that opens with the phrase.
+    assert types("قتل ثلاثة مدنيين أمس إثر انفجار عبوة ناسفة في سوق المدينة.") & VIOLENT
+    assert types("دخلت أرتال هيئة تحرير الشام مدينة عفرين أمس بعد اشتباكات مع الفيلق الثالث أسفرت عن سقوط قتلى.") & VIOLENT
+    assert types("وبعد اشتباكات عنيفة أسفرت عن مقتل خمسة عناصر، سيطرت القوات على القرية أمس.") & VIOLENT
