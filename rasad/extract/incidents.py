@@ -16,6 +16,14 @@ Rules, each with the reason it exists (tests in ``tests/extract/test_incidents.p
 * a trigger up to four words after a negation (لم يسجل أي هجوم، نفى وقوع اشتباكات, "denied")
   did not happen; a negation elsewhere in the clause ("…دون أن تسجل أي مواجهات") leaves the
   clause's other triggers alone;
+* a toll is a casualty word that counts someone ("مقتل ثلاثة", "سقوط قتيلين"): a bare noun of
+  killing ("تشجع القتل والتفجير") names a kind of violence and makes no noun beside it, nor a
+  verb used figuratively ("الفساد قتل كل أمل"), a report (tests in ``test_rules_newswire.py``);
+* a trigger up to four words after an "after" word (إثر، بعد، غداة، في أعقاب) that follows a main
+  clause with no trigger, casualty word or armed actor of its own ("دعت الحكومة… إثر مقتل جنديين
+  في هجوم") is the past incident the sentence's news follows from; a sentence that opens with
+  the phrase, or whose main clause tells violence or names armed men ("دخلت أرتال الهيئة مدينة
+  عفرين بعد اشتباكات…"), keeps it (ACLED codes an incident told in passing);
 * a trigger next to a non-violent context word ("heart attack", الحكم بالإعدام) is not violence,
   nor is any trigger in a sentence about sport (مباراة, "striker": attacks and shots are moves);
 * triggers of one family within one clause are one incident (an ambush that "began with IEDs and
@@ -31,7 +39,7 @@ from dataclasses import dataclass, field
 
 from rasad.document import Document, Mention, Segment
 from rasad.kb import words
-from rasad.extract.classes import DEMONSTRATION, FAMILY, MODIFIERS, STRATEGIC, VIOLENT, rank
+from rasad.extract.classes import ARMED_INTER, DEMONSTRATION, FAMILY, MODIFIERS, STRATEGIC, VIOLENT, rank
 
 ANCHOR_MIN_WEIGHT = 0.5
 _PROTEST_ABSORBS = {"shooting", "killing", "arrest", "attack", "clash", "riot", "destruction"}
@@ -98,6 +106,7 @@ def find_incidents(doc: Document) -> list[Incident]:
             ctx.setdefault(m.value.kind, []).append(m)
         modal, negation, reference = ctx.get("modal", []), ctx.get("negation", []), ctx.get("reference", [])
         grievance = ctx.get("grievance", [])
+        aftermath = _aftermath(doc, sent, ctx.get("aftermath", []))
         nonviolent = ctx.get("nonviolent", [])
         demonstrative_end = {m.tok_end for m in ctx.get("demonstrative", [])}
         sentence_blocked = bool(ctx.get("statistics") or ctx.get("sport"))
@@ -131,6 +140,8 @@ def find_incidents(doc: Document) -> list[Incident]:
                 continue  # "خلال غزو العراق عام 2003": history, not a report
             if any(0 <= t.tok_start - m.tok_end <= 4 for m in reference):
                 continue
+            if any(0 <= t.tok_start - m.tok_end <= 4 for m in aftermath):
+                continue  # "قدم الوزير استقالته إثر مقتل متظاهرين في مواجهات": the cause of the news
             if any(0 <= t.tok_start - m.tok_end <= 2 for m in grievance):
                 continue  # "احتجاجاً على اعتقال شبان": what a protest is against, not how it was met
             if any(_in(clause, m) and abs(m.tok_start - t.tok_start) <= 3 for m in nonviolent):
@@ -268,9 +279,54 @@ def _grounded(doc: Document, clause: Segment) -> bool:
     at what cost; opinion and analysis use the same verbs without any of these."""
     sent = doc.sentences[clause.sentence]
 
-    return bool(doc.within("casualty", sent.start, sent.end) or doc.within("date", sent.start, sent.end)
+    return bool(_toll(doc, sent) or doc.within("date", sent.start, sent.end)
                 or doc.within("weapon", sent.start, sent.end)) or \
         bool(doc.places_within(sent.start, sent.end))
+
+
+_AFTERMATH_LEAD = 3  # words of main clause before "إثر"/"بعد" for it to tell what followed
+
+
+def _aftermath(doc: Document, sent: Segment, markers: list[Mention]) -> list[Mention]:
+    """"دعت الحكومة … إثر مقتل جنديين في هجوم", "قدم استقالته بعد اشتباكات…": an "after"
+    phrase behind a main clause that tells no violence of its own (no trigger, no casualty word
+    before it) names the earlier incident the news follows from; the sentence reports the news.
+    A sentence that opens with the phrase ("وبعد اشتباكات عنيفة سيطرت القوات…"), or whose main
+    clause tells violence ("قتل ثلاثة إثر انفجار عبوة"), keeps its incident."""
+    out = []
+    for m in markers:
+        if m.tok_start - sent.tok_start < _AFTERMATH_LEAD:
+            continue
+        before = [t for t in doc.within("trigger", sent.start, m.start) if t.value.weight >= ANCHOR_MIN_WEIGHT]
+        if before or doc.within("casualty", sent.start, m.start):
+            continue
+        if any(_armed(a) for a in doc.within("actor", sent.start, m.start)):
+            continue  # "دخلت أرتال الهيئة مدينة عفرين بعد اشتباكات…": armed men doing what followed the fight
+        out.append(m)
+    return out
+
+
+def _armed(m: Mention) -> bool:
+    ref = m.value
+    if ref.kind == "named":
+        return ref.actor.inter in ARMED_INTER
+    return ref.kind == "generic" and ref.role not in ("civilians", "protesters", "rioters")
+
+
+def _toll(doc: Document, seg: Segment) -> bool:
+    """A casualty word that counts someone ("مقتل ثلاثة", "قتلوا مدنيا", "سقوط قتيلين"): a toll.
+    A bare noun of killing ("تشجع القتل والتفجير", "هدفا للقتل والخطف") names a kind of
+    violence, and counts no one."""
+    if not doc.within("casualty", seg.start, seg.end):
+        return False
+    from rasad.extract.casualties import count_casualties
+
+    memo = doc.cache.setdefault("tolls", {})
+    key = (seg.tok_start, seg.tok_end)
+    if key not in memo:
+        probe = Incident(-1, -1, seg.tok_start, seg.tok_end, [])
+        memo[key] = any(c is not None for c in count_casualties(doc, probe, doc.language_at(seg.start)))
+    return memo[key]
 
 
 def _absorb_protest_violence(doc: Document, incidents: list[Incident]) -> list[Incident]:
@@ -330,8 +386,8 @@ def _concrete(doc: Document, clause: Segment, anchors: list[Mention]) -> bool:
             any(m.value.kind == "light_verb" and 0 <= first - m.tok_end <= 8 for m in ctx)
         return doer and (inside("date") or bool(doc.places_within(clause.start, clause.end)))
     if all(_reference(doc, a) for a in anchors):
-        return inside("casualty")
-    if inside("casualty") or inside("date"):
+        return _toll(doc, clause)
+    if _toll(doc, clause) or inside("date"):
         return True
     return any(m.value.kind == "agent" and len(m.surface) > 3 for m in ctx)
 

@@ -36,6 +36,7 @@ _PREFIXES = sorted(
 )
 _PREFIXES = [p for p in _PREFIXES if p]
 _MIN_STEM = 2
+_MIN_ENTRY_STEM = 3  # the shortest word a lexicon phrase's ال may be stripped to
 
 
 class Token(NamedTuple):
@@ -99,7 +100,10 @@ def entry_key(phrase: str) -> tuple[str, ...]:
     from rasad.text.normalize import fold_raw
 
     words = [w.group() for w in WORD_RE.finditer(fold_raw(phrase))]
-    return tuple(strip_article(w) for w in words)
+    # "ألقت" (threw) folds to "القت": its ال is root letters, and stripped it would leave "قت",
+    # which every "وقت" (time) and "بقي" ("قي") carries once its own clitic is gone. A lexicon
+    # word keeps its ال when fewer than three letters would be left.
+    return tuple(w if len(w) - 2 < _MIN_ENTRY_STEM else strip_article(w) for w in words)
 
 
 def strip_article(w: str) -> str:
