@@ -561,8 +561,12 @@ def _heads(doc: Document, mentions: list[Mention]) -> list[Mention]:
         if m.value.kind == "generic" and nxt is not None and nxt.value.kind == "named":
             between = [doc.tokens[j].key for j in range(m.tok_end, nxt.tok_start)]
             joined = nxt.tok_start < len(doc.tokens) and doc.tokens[nxt.tok_start].key.startswith("و")
-            if 0 < len(between) <= 4 and any(k in words("of") for k in between):
-                continue  # "soldiers of the Syrian regime forces", "عنصر من قسد", "gunmen believed to belong to IS"
+            if 0 < len(between) <= 4 and any(k in words("of") for k in between) and not any(
+                    c.value.kind == "member" for c in doc.in_tokens("context", m.tok_end, nxt.tok_start)):
+                # "soldiers of the Syrian regime forces", "عنصر من قسد", "gunmen believed to belong
+                # to IS"; not "اغتال مسلحون مجهولون عنصراً في اللواء الثامن", where a member noun
+                # between them heads the named unit and the gunmen are the doers
+                continue
             if len(between) <= 1 and not joined and not any(k in ("و", "and") or k[:1] in ("ب", "ل", "ك")
                                                             for k in between):
                 continue  # apposition: "قوات الأمن الداخلي "الأسايش"", not "مدنيان برصاص قناص حوثي"
@@ -782,7 +786,8 @@ def _merge_repeats(events: list[Event]) -> list[Event]:
     for ev in events:
         twin = next((o for o in out if o.event_type == ev.event_type and o.sub_event_type == ev.sub_event_type
                      and o.actor1 == ev.actor1 and o.place_id and o.place_id == ev.place_id
-                     and o.event_date == ev.event_date and o.actor2 == ev.actor2), None)
+                     and o.event_date == ev.event_date and o.actor2 == ev.actor2), None) or \
+            next((o for o in out if _same_battle(o, ev)), None)
         if twin is None:
             out.append(ev)
             continue
@@ -795,3 +800,20 @@ def _merge_repeats(events: list[Event]) -> list[Event]:
                 twin.add_evidence(k, s)
         twin.confidence = max(twin.confidence, ev.confidence)
     return out
+
+
+def _same_battle(told: Event, ev: Event) -> bool:
+    """"Clashes between government forces and STC fighters near Shuqrah… STC forces attacked
+    government positions": a battle's sides are one pair whichever is named first, so a later
+    clash between (some of) the same sides on the same day, placed no more precisely, is the
+    same battle told again."""
+    if told.event_type != "Battles" or ev.event_type != "Battles" or told.sub_event_type != ev.sub_event_type:
+        return False
+    sides = {a for a in (ev.actor1, ev.actor2) if a}
+    if not sides or not sides <= {told.actor1, told.actor2} or told.event_date != ev.event_date:
+        return False
+    if told.place_id and told.place_id == ev.place_id:
+        return True
+    return bool(ev.admin1) and ev.admin1 == told.admin1 and ev.admin2 in (None, told.admin2) \
+        and (ev.geo_precision or 0) >= (told.geo_precision or 0) and ev.location != told.location \
+        and ev.location in (ev.admin1, ev.admin2)

@@ -114,6 +114,14 @@ def assign(doc: Document, inc: Incident, actors: list[ActorRole], lang: str) -> 
         if prev is not None and t > 1 and prev.mention.tok_end == t - 2 and tokens[t - 2].key == "and" \
                 and tokens[t - 1].key in words("one_det") | {"the"}:
             a.coordinated = True  # "between LNA forces and an armed group"
+        if prev is not None and not a.coordinated and prev.mention.tok_end < t:
+            # "between government forces and fighters of the STC", "بين قوات النظام وعناصر من قسد":
+            # member words between the "and" and the name do not undo the joining
+            filler = words("one_det") | words("of") | {"the"}
+            gap = [i for i in range(prev.mention.tok_end, t) if i not in member_toks and tokens[i].key not in filler]
+            lead = prev.mention.tok_end
+            a.coordinated = (gap == [lead] and tokens[lead].key in ("and", "و")) or (
+                not gap and lead in member_toks and tokens[lead].key.startswith("و"))
         said_after = lang == "en" and bool(a.role) and a.mention.tok_end < len(tokens) and tokens[a.mention.tok_end].key in words("said")
         if _ends_before(by_kind.get("territory", []), t, 2, skip) or \
                 _ends_before(by_kind.get("source", []), t, 3, skip) or said_after or \
@@ -190,6 +198,7 @@ def assign(doc: Document, inc: Incident, actors: list[ActorRole], lang: str) -> 
                 elif a.side == AGENT and (a.mention.tok_end <= r.tok_start or (
                         lang != "en" and all(a.mention.tok_end <= x.tok_start for x in after))):
                     a.side = PATIENT
+    _opponent(doc, inc, actors)
     for r in by_kind.get("announce", []):
         # "أعلن جهاز مكافحة الإرهاب اعتقال أربعة من عناصر داعش": the announcer made the arrest
         acts = [x for x in anchors if not x.value.verb and x.value.cls in _ANNOUNCED and x.tok_start > r.tok_end]
@@ -210,6 +219,30 @@ def assign(doc: Document, inc: Incident, actors: list[ActorRole], lang: str) -> 
         for a in by_order:
             if a.role == "civilians" and a.side == AGENT:
                 a.side = PATIENT
+
+
+def _opponent(doc: Document, inc: Incident, actors: list[ActorRole]) -> None:
+    """"دخلت أرتال الهيئة عفرين بعد اشتباكات مع مقاتلي الفيلق الثالث", "government forces, after
+    clashes with IS": the side fought "with" is actor 2 when an armed actor came before it; word
+    order alone would make it the clash's subject."""
+    opponent = words("opponent")
+    clash_ends = {t.tok_end for t in doc.in_tokens("trigger", inc.tok_start, inc.tok_end) if t.value.cls == "clash"}
+    member_toks = {i for m in doc.in_tokens("context", inc.tok_start, inc.tok_end) if m.value.kind == "member"
+                   for i in range(m.tok_start, m.tok_end)}
+    for k, a in enumerate(actors):
+        t = a.mention.tok_start
+        if t == 0 or a.side not in (AGENT, UNKNOWN):
+            continue
+        j = t - 1
+        while j > 0 and j in member_toks:
+            j -= 1  # "مع مقاتلي", "with members of"
+        if doc.tokens[j].key not in opponent or not (j in clash_ends or j - 1 in clash_ends):  # "معارك عنيفة مع"
+            continue
+        before = [b for b in actors[:k] if b.inter in (1, 2, 3, 4, 8) and b.name != a.name and b.side != NONE]
+        if before and all(b.side in (AGENT, UNKNOWN) for b in before[:1]):
+            a.side = PATIENT
+            before[0].side = AGENT
+        return
 
 
 def owned_people(doc: Document, actors: list[ActorRole], lang: str) -> list[ActorRole]:

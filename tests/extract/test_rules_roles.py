@@ -143,3 +143,50 @@ def test_a_libyan_town_near_a_libyan_city_names_libyan_actors():
                  "On the same day, gunmen abducted a civil servant in the nearby town of Surman as he left his office.")
     assert [e.country for e in evs] == ["Libya", "Libya"]
     assert evs[1].actor2 == "Civilians (Libya)"
+
+
+def test_a_repelled_infiltration_is_the_infiltrators_act():
+    # "مجموعة من" (a group of) stands between the agent marker and the actor like "عدد من".
+    ev = events("تصدّت فصائل غرفة عمليات “الفتح المبين” فجر اليوم لمحاولة تسلل نفذتها مجموعة من قوات النظام "
+                "على محور كفرنبل جنوبي إدلب، وقتلت أربعة من عناصرها.")[0]
+    assert (ev.actor1, ev.actor2) == ("Military Forces of Syria (2000-)", "Al Fath Al Mubeen Operation Room")
+
+
+def test_a_member_noun_after_the_doers_heads_the_unit_acted_upon():
+    # The gunmen are the doers, not the head noun of the 8th Brigade: "عنصراً في" is.
+    ev = events("اغتال مسلحون مجهولون، أمس، عنصراً في “اللواء الثامن” بإطلاق النار عليه وسط مدينة جاسم.")[0]
+    assert (ev.actor1, ev.actor2) == ("Unidentified Armed Group (Syria)", "Military Forces of Syria (2000-) 8th Brigade")
+    # but "عنصر من قسد" with no doer before it is still the SDF's member
+    ev = events("قُتل عنصر من قسد، أمس، برصاص قناص في بلدة ذيبان بريف دير الزور الشرقي.")[0]
+    assert ev.actor2 == "QSD: Syrian Democratic Forces"
+
+
+def test_the_side_fought_with_is_actor_2():
+    ev = events("دخلت أرتال “هيئة تحرير الشام” مدينة عفرين شمالي حلب، أمس، بعد اشتباكات مع مقاتلي “الفيلق الثالث” "
+                "على أطراف المدينة، أسفرت عن سقوط عدد من القتلى من الطرفين.")[0]
+    assert (ev.actor1, ev.actor2) == ("HTS: Hayat Tahrir al Sham", "3rd Corps")
+
+
+def test_a_military_source_is_no_party_and_the_army_regains_territory():
+    ev = events("أعلن مصدر عسكري سوري، اليوم الإثنين، أن وحدات الجيش استعادت السيطرة الكاملة على مدينة سراقب في "
+                "ريف إدلب الشرقي، بعد معارك عنيفة مع فصائل المعارضة المسلحة أسفرت عن مقتل 12 مسلحاً.")[0]
+    assert ev.sub_event_type == "Government regains territory"
+    assert (ev.actor1, ev.actor2) == ("Military Forces of Syria (2000-)", "Opposition Rebels (Syria)")
+
+
+def test_member_words_after_and_keep_the_sides_joined():
+    ev = events("Five people were killed in clashes between government forces and fighters of the Southern "
+                "Transitional Council near the town of Shuqrah in Abyan province on Monday.")[0]
+    assert (ev.actor1, ev.actor2) == ("Military Forces of Yemen (2016-)", "STC: Southern Transitional Council")
+
+
+def test_a_battle_told_again_less_precisely_is_one_battle():
+    evs = events("Five people were killed in clashes between government forces and fighters of the Southern "
+                 "Transitional Council near the town of Shuqrah in Abyan province on Monday, local sources said. "
+                 "STC forces attacked government positions with tanks, the sources added.")
+    assert len(evs) == 1
+    # a battle between other sides the same day is another battle
+    evs = events("Five people were killed in clashes between government forces and fighters of the Southern "
+                 "Transitional Council near the town of Shuqrah in Abyan province on Monday. Houthi fighters "
+                 "attacked government positions in Abyan province, the sources added.")
+    assert len(evs) == 2
