@@ -48,6 +48,7 @@ def build_events(doc: Document) -> None:
     prev_by_sentence: dict[int, list[tuple[Incident, Event, list]]] = {}
     told: list[tuple[Incident, Event]] = []
     last_violent_actor1: tuple[int, R.ActorRole] | None = None
+    last_state_actor1: tuple[int, R.ActorRole] | None = None  # for arrests told after the act
 
     for inc in incidents:
         lang = doc.language_at(inc.anchors[0].start)
@@ -60,7 +61,7 @@ def build_events(doc: Document) -> None:
         actors = [a for a in actors if a is not None]
         R.assign(doc, inc, actors, lang)
         actors = R.owned_people(doc, actors, lang)
-        side1, side2 = _sides(doc, kb, inc, actors, country, last_violent_actor1)
+        side1, side2 = _sides(doc, kb, inc, actors, country, last_violent_actor1, last_state_actor1)
         killed, wounded = count_casualties(doc, inc, lang)
         weapons = _weapons(doc, inc)
         date_m = _date_for(doc, inc, incidents)
@@ -72,6 +73,8 @@ def build_events(doc: Document) -> None:
             prev_by_sentence.setdefault(inc.sentence, []).append((inc, ev, group))
         if inc.family == "violent" and side1 and side1[0].mention.start >= 0:
             last_violent_actor1 = (inc.sentence, side1[0])
+        if side1 and side1[0].inter == 1 and side1[0].mention.start >= 0:
+            last_state_actor1 = (inc.sentence, side1[0])
     _apply_claims(doc, kb, told)
     doc.events = _merge_repeats([ev for _, ev in told])
 
@@ -174,7 +177,7 @@ def _resolve_in(mentions: list, country: str):
 
 
 def _sides(doc: Document, kb, inc: Incident, actors: list[R.ActorRole], country: str,
-           last_violent_actor1) -> tuple[list[R.ActorRole], list[R.ActorRole]]:
+           last_violent_actor1, last_state_actor1=None) -> tuple[list[R.ActorRole], list[R.ActorRole]]:
     """Actor 1 and actor 2 sides (main actor first, associated actors after), with the defaults
     each event family takes when the text names no one."""
     side1, side2 = R.pick_sides(actors, fallback_patient=inc.family != STRATEGIC or inc.cls in ("arrest", "threat", "looting"))
@@ -211,6 +214,12 @@ def _sides(doc: Document, kb, inc: Incident, actors: list[R.ActorRole], country:
         # "فككت قسد عبوة… بعد بلاغ من أحد السكان", "a base set up in a school after the pupils
         # were moved": residents named in a development nobody suffered are no actor 2.
         side2 = [a for a in side2 if a.role != "civilians"]
+    if not side1 and inc.cls == "arrest" and last_state_actor1 is not None \
+            and 0 <= inc.sentence - last_state_actor1[0] <= 1:
+        # "Kirkuk police defused a car bomb… A suspect was arrested at the scene": an arrest
+        # told with no doer right after a state force's act is that force's.
+        prev = last_state_actor1[1]
+        side1 = [R.ActorRole(prev.mention, prev.name, prev.inter, prev.role, R.AGENT)]
     if not side1:
         inherited = _inherit_actor(doc, inc, last_violent_actor1)
         if inherited is not None:
@@ -549,13 +558,17 @@ def _heads(doc: Document, mentions: list[Mention]) -> list[Mention]:
     "عنصر من قسد"): the named actor is the party."""
     out = []
     owned: set[int] = set()  # generic words owned by the actor before them ("the STC's forces")
+    headed: set[tuple[int, int]] = set()  # spans that head a named actor, in every reading
     for i, m in enumerate(mentions):
-        if i in owned:
+        if i in owned or (m.tok_start, m.tok_end) in headed:
             continue
-        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        # the next mention after this one (not another reading of the same words: "Militants"
+        # is both the unidentified role and an anaphor)
+        nk = next((j for j in range(i + 1, len(mentions)) if mentions[j].tok_start >= m.tok_end), None)
+        nxt = mentions[nk] if nk is not None else None
         if nxt is not None and nxt.tok_start == m.tok_end and m.surface.endswith(("'s", "\u2019s")):
             if nxt.value.kind == "generic" and m.value.kind == "named":
-                owned.add(i + 1)  # "the Southern Transitional Council's forces": the council is the party
+                owned.add(nk)  # "the Southern Transitional Council's forces": the council is the party
             else:
                 continue  # "the regime's 4th Division": the possessor names the unit's side, not a party
         if m.value.kind == "generic" and nxt is not None and nxt.value.kind == "named":
@@ -566,6 +579,7 @@ def _heads(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 # "soldiers of the Syrian regime forces", "عنصر من قسد", "gunmen believed to belong
                 # to IS"; not "اغتال مسلحون مجهولون عنصراً في اللواء الثامن", where a member noun
                 # between them heads the named unit and the gunmen are the doers
+                headed.add((m.tok_start, m.tok_end))
                 continue
             if len(between) <= 1 and not joined and not any(k in ("و", "and") or k[:1] in ("ب", "ل", "ك")
                                                             for k in between):

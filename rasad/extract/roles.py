@@ -123,6 +123,12 @@ def assign(doc: Document, inc: Incident, actors: list[ActorRole], lang: str) -> 
             a.coordinated = (gap == [lead] and tokens[lead].key in ("and", "و")) or (
                 not gap and lead in member_toks and tokens[lead].key.startswith("و"))
         said_after = lang == "en" and bool(a.role) and a.mention.tok_end < len(tokens) and tokens[a.mention.tok_end].key in words("said")
+        if said_after and _reports_own_act(tokens, a.mention.tok_end + 1):
+            # "Kirkuk police said they had defused a car bomb": the body reports its own act
+            a.side = AGENT
+            by_marker.append(a)
+            prev = a
+            continue
         if _ends_before(by_kind.get("territory", []), t, 2, skip) or \
                 _ends_before(by_kind.get("source", []), t, 3, skip) or said_after or \
                 _ends_before(by_kind.get("charge", []), t, 2, skip):
@@ -274,6 +280,13 @@ def owned_people(doc: Document, actors: list[ActorRole], lang: str) -> list[Acto
                 a.side = PATIENT
                 break
     return out
+
+
+def _reports_own_act(tokens, i: int) -> bool:
+    """"(police said) that they had", "(the army said) it had": the reporter is the doer."""
+    if i < len(tokens) and tokens[i].key == "that":
+        i += 1
+    return i + 1 < len(tokens) and tokens[i].key in ("they", "it") and tokens[i + 1].key in ("had", "have", "has")
 
 
 def _object_follows(tokens, c: Mention) -> bool:

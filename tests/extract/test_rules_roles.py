@@ -190,3 +190,20 @@ def test_a_battle_told_again_less_precisely_is_one_battle():
                  "Transitional Council near the town of Shuqrah in Abyan province on Monday. Houthi fighters "
                  "attacked government positions in Abyan province, the sources added.")
     assert len(evs) == 2
+
+
+def test_a_generic_head_read_two_ways_still_heads_the_named_actor():
+    # "Militants" is both the unidentified role and an anaphor; either way it heads the SNA.
+    ev = events("Militants of the Turkish-backed Syrian National Army seized the olive harvest of several "
+                "farmers in the Raju district of Afrin on Monday.")[0]
+    assert ev.actor1 == "JWS: Syrian National Army"
+
+
+def test_a_body_reporting_its_own_act_did_it_and_the_arrest_after_it():
+    evs = by_sub("Kirkuk police said they had defused a car bomb parked near a market in the city on Monday. "
+                 "A suspect was arrested at the scene.")
+    assert evs["Disrupted weapons use"].actor1 == "Police Forces of Iraq (2020-)"
+    assert evs["Arrests"].actor1 == "Police Forces of Iraq (2020-)"
+    # "police said" before someone else's act only reports it
+    ev = events("Gunmen shot dead a shopkeeper in Kirkuk on Monday, police said.")[0]
+    assert ev.actor1 == "Unidentified Armed Group (Iraq)"
