@@ -574,11 +574,14 @@ def _heads(doc: Document, mentions: list[Mention]) -> list[Mention]:
         if m.value.kind == "generic" and nxt is not None and nxt.value.kind == "named":
             between = [doc.tokens[j].key for j in range(m.tok_end, nxt.tok_start)]
             joined = nxt.tok_start < len(doc.tokens) and doc.tokens[nxt.tok_start].key.startswith("و")
+            gap = doc.text[m.end:nxt.start]
             if 0 < len(between) <= 4 and any(k in words("of") for k in between) and not any(
-                    c.value.kind == "member" for c in doc.in_tokens("context", m.tok_end, nxt.tok_start)):
+                    c.value.kind == "member" for c in doc.in_tokens("context", m.tok_end, nxt.tok_start)) \
+                    and not any(c in gap for c in ",;،؛:.") and not doc.places_within(m.end, nxt.start):
                 # "soldiers of the Syrian regime forces", "عنصر من قسد", "gunmen believed to belong
                 # to IS"; not "اغتال مسلحون مجهولون عنصراً في اللواء الثامن", where a member noun
-                # between them heads the named unit and the gunmen are the doers
+                # between them heads the named unit and the gunmen are the doers, nor "arrested three
+                # civilians in Afrin city; the SDF…" across a place and a clause boundary
                 headed.add((m.tok_start, m.tok_end))
                 continue
             if len(between) <= 1 and not joined and not any(k in ("و", "and") or k[:1] in ("ب", "ل", "ك")

@@ -29,6 +29,8 @@ from rasad.text.normalize import fold_raw
 AGENT, PATIENT, NONE, UNKNOWN = "agent", "patient", "none", "unknown"
 # Acts a body announces having done itself.
 _ANNOUNCED = frozenset({"arrest", "capture", "disrupted"})
+# Acts that take an area from whoever held it.
+_TAKEN = frozenset({"capture"})
 
 
 
@@ -129,7 +131,11 @@ def assign(doc: Document, inc: Incident, actors: list[ActorRole], lang: str) -> 
             by_marker.append(a)
             prev = a
             continue
-        if _ends_before(by_kind.get("territory", []), t, 2, skip) or \
+        if _ends_before(by_kind.get("territory", []), t, 2, skip) and inc.cls in _TAKEN:
+            # "captured Baghouz, the last territory held by the Islamic State group": whose area
+            # it was is the side that lost it
+            a.side = PATIENT
+        elif _ends_before(by_kind.get("territory", []), t, 2, skip) or \
                 _ends_before(by_kind.get("source", []), t, 3, skip) or said_after or \
                 _ends_before(by_kind.get("charge", []), t, 2, skip):
             a.side = NONE  # whose area it is, or who reported it ("according to the police", "police said")

@@ -207,3 +207,31 @@ def test_a_body_reporting_its_own_act_did_it_and_the_arrest_after_it():
     # "police said" before someone else's act only reports it
     ev = events("Gunmen shot dead a shopkeeper in Kirkuk on Monday, police said.")[0]
     assert ev.actor1 == "Unidentified Armed Group (Iraq)"
+
+
+def test_whoever_held_a_captured_area_lost_it():
+    ev = events("The US-backed Syrian Democratic Forces declared on Saturday that they had captured Baghouz, "
+                "the last sliver of territory held by the Islamic State group.")[0]
+    assert (ev.actor1, ev.actor2) == ("QSD: Syrian Democratic Forces", "Islamic State (Syria)")
+    # whose area was shelled is only where it happened
+    ev = events("Regime forces shelled villages held by HTS in southern Idlib on Monday, killing a child.")[0]
+    assert ev.actor2 == "Civilians (Syria)"
+
+
+def test_military_as_an_adjective_is_no_actor():
+    ev = events("The Hamza Division announced on Wednesday that it had left the Third Corps and joined a new "
+                "military alliance with the Sultan Suleiman Shah Division.")[0]
+    assert ev.actor2 is None
+
+
+def test_a_victim_before_a_place_and_a_semicolon_heads_no_later_actor():
+    evs = events("SNHR documented the following violations on Tuesday: members of the Syrian National Army "
+                 "arrested three civilians in Afrin city; the SDF arrested a teacher in the town of Al-Shaddadi.")
+    assert [(e.actor1, e.actor2) for e in evs] == [("JWS: Syrian National Army", "Civilians (Syria)"),
+                                                   ("QSD: Syrian Democratic Forces", "Civilians (Syria)")]
+
+
+def test_an_aerial_aggression_is_an_air_strike():
+    ev = events("At about 4:30 am on Monday, the Israeli enemy carried out an aerial aggression targeting points "
+                "in the vicinity of Damascus International Airport.")[0]
+    assert ev.sub_event_type == "Air/drone strike"
