@@ -448,6 +448,16 @@ def _places_for(doc: Document, inc: Incident, prev_by_sentence) -> list:
     there = [p for p in own if not _destination(doc, p)]
     if there:
         own = there
+    # "توفي شاب من بلدة سرمدا … في أحد سجون الهيئة في مدينة إدلب": where a victim comes from
+    # is not where it happened, when the text says where that was
+    there = [p for p in own if not _origin(doc, p)]
+    if there and inc.cls != "arrest":  # "اعتقلت قسد أربعة شبان من بلدة الحسينية": taken from there
+        own = there
+    # "على طريق دمشق – السويداء قرب شهبا": a road's ends name the road, not the spot on it
+    ends = _road_ends(doc, own)
+    there = [p for p in own if id(p) not in ends]
+    if any((p.cue or p.kind) not in ("country", "governorate", "region") for p in there):
+        own = there  # a spot named besides the road ("قرب شهبا"), not only its country
     if own:
         return _first_chain(doc, own)
     earlier = prev_by_sentence.get(inc.sentence)
@@ -460,6 +470,36 @@ def _places_for(doc: Document, inc: Incident, prev_by_sentence) -> list:
 def _destination(doc: Document, place) -> bool:
     tok = _tok(doc, place.span[0])
     return tok > 0 and doc.tokens[tok - 1].key in words("destination") and place.cue_start is None
+
+
+def _road_ends(doc: Document, places: list) -> set[int]:
+    """Places named as a road's ends: right after a road word ("طريق دمشق", "the Aleppo road" is
+    not covered), or joined by a dash to one that is ("طريق دمشق – السويداء")."""
+    road = words("road")
+    ends: set[int] = set()
+    last = None
+    for p in places:
+        tok = _tok(doc, p.cue_start if p.cue_start is not None else p.span[0])
+        if tok > 0 and any(st in road for st in doc.tokens[tok - 1].stems):
+            ends.add(id(p))
+        elif last is not None and id(last) in ends and doc.text[last.span[1]:p.span[0]].strip() in ("-", "–", "—", "و"):
+            ends.add(id(p))
+        last = p
+    return ends
+
+
+def _origin(doc: Document, place) -> bool:
+    """"شاب من بلدة سرمدا", "شابين من محافظة درعا", "راعياً من أبناء بلدة جباتا": a person's home."""
+    tok = _tok(doc, place.cue_start if place.cue_start is not None else place.span[0])
+    if tok < 2 or doc.tokens[tok - 1].key not in words("origin"):
+        return False
+    k = tok - 1
+    if k > 0 and doc.tokens[k - 1].key in words("origin_people"):
+        k -= 1  # "من أبناء بلدة"
+    if k > 0 and doc.tokens[k - 1].key in words("origin"):
+        k -= 1
+    return any(m.tok_end == k and m.value.kind == "generic" and m.value.role in ("civilians", "displaced")
+               for m in doc.in_tokens("actor", max(0, k - 4), k))
 
 
 def _reporter_place(doc: Document, place) -> bool:

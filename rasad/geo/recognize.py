@@ -45,7 +45,7 @@ class CueLexicon:
     article_cues: set[str] = field(default_factory=set)
 
 
-_WORD_ROLES = ("locative", "compound_head", "kunya", "coordinator", "joined_head", "street")
+_WORD_ROLES = ("locative", "compound_head", "kunya", "coordinator", "joined_head", "street", "plural")
 
 
 @dataclass
@@ -542,6 +542,9 @@ def _unknown_ar(tokens: list[Token], text: str, j: int, cue: str, kind: str, cue
         return None  # "مدن وبلدات المنطقة": a feature word, not a name
     if t.key in lex.words["ar:locative"] or len(strip_article(t.key)) < 2:
         return None
+    if j > 0 and not t.key.startswith("ال") and t.key.endswith(("ية", "يه")) and \
+            any(strip_article(st) in lex.words.get("ar:plural", ()) for st in tokens[j - 1].stems):
+        return None  # "قرى حدودية", "بلدات ريفية": an adjective agreeing with a plural cue, not a name
     end = j + 1
     if strip_article(t.key) in lex.words["ar:compound_head"] and end < len(tokens) and _gap_ok(text, t, tokens[end]):
         end += 1

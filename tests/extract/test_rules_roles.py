@@ -235,3 +235,31 @@ def test_an_aerial_aggression_is_an_air_strike():
     ev = events("At about 4:30 am on Monday, the Israeli enemy carried out an aerial aggression targeting points "
                 "in the vicinity of Damascus International Airport.")[0]
     assert ev.sub_event_type == "Air/drone strike"
+
+
+# --- where (rules in rasad/extract/events.py and rasad/geo/recognize.py) ----------------------
+
+def test_where_a_victim_comes_from_is_not_where_it_happened():
+    ev = events("توفي شاب من بلدة سرمدا تحت التعذيب في أحد سجون جهاز الأمن العام التابع لـ”هيئة تحرير الشام” "
+                "في مدينة إدلب، وسُلّمت جثته لذويه أمس.")[0]
+    assert ev.location == "Idleb"
+    # alone, the home town is all the text gives
+    ev = events("قُتل شاب من بلدة سرمدا، أمس، برصاص مسلحين مجهولين.")[0]
+    assert ev.location == "Sarmada"
+    # "arrested four young men from the town": taken from there
+    ev = events("اعتقلت قوات النظام، أمس، ثلاثة شبان من بلدة طفس خلال حملة مداهمات بريف درعا الغربي.")[0]
+    assert ev.location == "Tafas"
+
+
+def test_a_roads_ends_name_the_road_not_the_spot():
+    ev = events("اختطفت مجموعة مسلحة مجهولة، أمس، شابين على طريق دمشق – السويداء قرب شهبا.")[0]
+    assert ev.location == "Shahba"
+    # with only the country besides, the road's end is the best place there is
+    ev = events("استهدفت طائرة مسيّرة تركية، مساء الخميس، سيارة عسكرية لقسد على طريق القامشلي – عامودا "
+                "شمال شرقي سوريا.")[0]
+    assert ev.location == "Quamishli"
+
+
+def test_an_adjective_after_a_plural_cue_is_no_village():
+    ev = events("ردّت المدفعية التركية، أمس، بقصف مكثف على قرى حدودية في منطقة زاخو بمحافظة دهوك.")[0]
+    assert ev.location == "Zakho"
