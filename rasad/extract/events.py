@@ -460,6 +460,9 @@ def _places_for(doc: Document, inc: Incident, prev_by_sentence) -> list:
         own = there  # a spot named besides the road ("قرب شهبا"), not only its country
     if own:
         return _first_chain(doc, own)
+    referent = _place_anaphor(doc, inc)
+    if referent is not None:
+        return [referent]
     earlier = prev_by_sentence.get(inc.sentence)
     if earlier:
         return earlier[-1][2]
@@ -470,6 +473,24 @@ def _places_for(doc: Document, inc: Incident, prev_by_sentence) -> list:
 def _destination(doc: Document, place) -> bool:
     tok = _tok(doc, place.span[0])
     return tok > 0 and doc.tokens[tok - 1].key in words("destination") and place.cue_start is None
+
+
+_ANAPHOR_KINDS = {"town": ("town", "city"), "city": ("city", "town"), "village": ("village", "town"), "camp": ("camp",)}
+
+
+def _place_anaphor(doc: Document, inc: Incident):
+    """"وصباح الجمعة، داهمت قسد منازل في البلدة": "the town" is the town named last before."""
+    for i in range(inc.tok_start, inc.tok_end):
+        tok = doc.tokens[i]
+        for kind, takes in _ANAPHOR_KINDS.items():
+            if tok.key not in words(f"place_anaphor_{kind}"):
+                continue
+            if tok.key.isascii() and (i == 0 or doc.tokens[i - 1].key != "the"):
+                continue
+            before = [p for p in doc.places_within(0, tok.start) if (p.cue or p.kind) in takes]
+            if before:
+                return before[-1]
+    return None
 
 
 def _road_ends(doc: Document, places: list) -> set[int]:

@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 
 from rasad.document import Document, Mention, Segment
 from rasad.kb import words
+from rasad.text.normalize import fold_raw
 from rasad.extract.classes import ARMED_INTER, DEMONSTRATION, FAMILY, MODIFIERS, STRATEGIC, VIOLENT, rank
 
 ANCHOR_MIN_WEIGHT = 0.5
@@ -63,7 +64,14 @@ class Incident:
 
     @property
     def cls(self) -> str:
-        return min((a.value.cls for a in self.anchors), key=rank)
+        top = min((a.value.cls for a in self.anchors), key=rank)
+        if top == "arrest" and all(fold_raw(a.value.phrase) in words("raid") for a in self.anchors if a.value.cls == "arrest"):
+            # "داهمت قسد منازل في البلدة وصادرت عدداً من الدراجات": a raid in which property was
+            # taken or burned, and nobody arrested, is looting
+            taken = [a.value.cls for a in self.anchors if a.value.cls in ("looting", "destruction")]
+            if taken:
+                return min(taken, key=rank)
+        return top
 
     @property
     def family(self) -> str:

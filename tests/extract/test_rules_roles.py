@@ -263,3 +263,19 @@ def test_a_roads_ends_name_the_road_not_the_spot():
 def test_an_adjective_after_a_plural_cue_is_no_village():
     ev = events("ردّت المدفعية التركية، أمس، بقصف مكثف على قرى حدودية في منطقة زاخو بمحافظة دهوك.")[0]
     assert ev.location == "Zakho"
+
+
+def test_the_town_is_the_town_named_before():
+    evs = events("هاجم عناصر من خلايا تنظيم داعش، مساء الخميس، حاجزاً لـ”قسد” عند مدخل بلدة سبيخان، ما أدى إلى "
+                 "إصابة ثلاثة عناصر بجروح.\nوصباح الجمعة، داهمت “قسد” منازل في البلدة وصادرت عدداً من الدراجات "
+                 "النارية وأحرقتها.")
+    assert [e.location for e in evs] == ["Subaykhan", "Subaykhan"]
+
+
+def test_a_raid_that_took_property_and_nobody_is_looting():
+    ev = events("داهمت “قسد”، صباح الجمعة، منازل في بلدة سبيخان وصادرت عدداً من الدراجات النارية.")[0]
+    assert ev.sub_event_type == "Looting/property destruction"
+    assert ev.actor2 == "Civilians (Syria)"
+    # a raid with arrests is an arrest
+    ev = events("داهمت “قسد”، صباح الجمعة، منازل في بلدة سبيخان واعتقلت خمسة شبان.")[0]
+    assert ev.sub_event_type == "Arrests"
