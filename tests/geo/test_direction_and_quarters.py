@@ -20,3 +20,14 @@ def test_a_quarter_named_with_mintaqa_places_the_city():
     # a plain area word before a name that is no quarter still licenses no village
     r = geocode_phrase("منطقة جبلية قرب طرابلس")
     assert r is None or r.country == "Lebanon"
+
+
+def test_a_refugee_camp_named_before_its_feature_words():
+    # "the Ain al-Hilweh Palestinian refugee camp near Sidon": the camp, not the city it is near
+    r = geocode_phrase("in the Ain al-Hilweh Palestinian refugee camp near Sidon")
+    assert r.location == "Ain el Hiloue"
+
+
+def test_a_libyan_suburb_south_of_tripoli():
+    r = geocode_phrase("near their home in Ain Zara, south of Tripoli")
+    assert (r.location, r.country) == ("Ain Zara", "Libya")
