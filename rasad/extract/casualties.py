@@ -97,6 +97,13 @@ def count_casualties(doc: Document, inc: Incident, lang: str) -> tuple[Count | N
             found = _number_after(doc, numbers, j, inc.tok_end)
             if found is None and c.value.position == "after":
                 found = _noun_count(tokens, j, inc.tok_end, dual_count, doc)
+            if found is None and c.value.position == "before" and lang != "en" and \
+                    not _definite_word(tokens[c.tok_start]) and \
+                    _number_before(doc, numbers, c.tok_start, inc.tok_start, window=6) is None:
+                # "وقتلوا شخصاً": a verb whose count usually stands before it (قُتلوا) counts
+                # the person noun after it when it is active and has none before. A definite
+                # noun ("ان القتلى مسلحون") is the subject of what follows, not a verb.
+                found = _noun_count(tokens, j, inc.tok_end, dual_count, doc)
             if found is not None:
                 found = _add_conjuncts(doc, numbers, found, inc.tok_end, dual_count)
         if found is None and c.value.position == "before":
@@ -121,6 +128,10 @@ def count_casualties(doc: Document, inc: Incident, lang: str) -> tuple[Count | N
         found.spans.insert(0, span)
         keep(kind, found)
     return best.get("killed"), best.get("wounded")
+
+
+def _definite_word(t) -> bool:
+    return any(t.key.startswith(p + "ال") or t.key.startswith(p + "لل") for p in ("", "و", "ف", "ب", "ل"))
 
 
 def _skip_doer(doc: Document, tok: int, end_tok: int) -> int:

@@ -97,3 +97,26 @@ def test_an_after_phrase_behind_a_main_clause_about_something_else_names_a_past_
     assert types("قتل ثلاثة مدنيين أمس إثر انفجار عبوة ناسفة في سوق المدينة.") & VIOLENT
     assert types("دخلت أرتال هيئة تحرير الشام مدينة عفرين أمس بعد اشتباكات مع الفيلق الثالث أسفرت عن سقوط قتلى.") & VIOLENT
     assert types("وبعد اشتباكات عنيفة أسفرت عن مقتل خمسة عناصر، سيطرت القوات على القرية أمس.") & VIOLENT
+
+
+# --- counting person nouns ------------------------------------------------------------------
+
+def _killed(text: str) -> list[int | None]:
+    return [e.fatalities for e in extract_article(Article(text=text, published=PUB)).events]
+
+
+def test_the_accusative_singular_is_one_person_and_the_dual_two():
+    # "شخصاً" / "مدنيا" (a final ا, with or without tanween) is one person, not a dual.
+    shot = "أطلق مسلحون مجهولون النار على سيارة في بلدة الشحيل أمس وقتلوا "
+    assert _killed(shot + "شخصاً.") == [1]
+    assert _killed(shot + "شخصا.") == [1]
+    assert _killed("قصفت طائرة مسيرة سيارة في مدينة مأرب أمس وقتلت مدنياً.") == [1]
+    # -ين/-ان are the dual; the nisba's -ين is the plural (at least two), and a number after it counts.
+    assert _killed(shot + "شخصين.") == [2]
+    shell = "سقطت قذيفة هاون على حي المحطة في مدينة درعا أمس، ما أدى إلى مقتل "
+    assert _killed(shell + "مدنيين اثنين.") == [2]
+    assert _killed(shell + "خمسة مدنيين.") == [5]
+    assert _killed(shell + "مدنيين.") == [2]
+    # A definite casualty noun is the subject of what follows, not a verb with its object:
+    # "وأن القتلى رجال" counts no one, and the definite "الغارة" it followed stays a reference.
+    assert not types("وذكر الأهالي أن الغارة أصابت منازل في القرية وأن القتلى رجال.") & VIOLENT
