@@ -120,3 +120,16 @@ def test_the_accusative_singular_is_one_person_and_the_dual_two():
     # A definite casualty noun is the subject of what follows, not a verb with its object:
     # "وأن القتلى رجال" counts no one, and the definite "الغارة" it followed stays a reference.
     assert not types("وذكر الأهالي أن الغارة أصابت منازل في القرية وأن القتلى رجال.") & VIOLENT
+
+
+# --- plans, options and guesses -------------------------------------------------------------
+
+def test_preparing_for_an_attack_or_weighing_it_reports_none():
+    # "استعدادا لـ" (in preparation for), "خيار" (an option) and "من المعتقد/من المرجح" (it is
+    # believed/likely) make the violence after them a plan or a guess.
+    assert not types("حشد الجيش دباباته قرب مدينة الموصل أمس استعدادا لشن هجوم على مواقع المسلحين.") & VIOLENT
+    assert not types("وبحث الوزراء في بغداد أمس خيار شن غارات جوية على معسكرات المسلحين في الجبال.") & VIOLENT
+    assert not types("وقال المتحدث إن من المعتقد أن المسلحين أصيبوا في غارة جوية قرب الحدود أمس.") & VIOLENT
+    # Told before them, the incident stands.
+    assert types("شن الجيش هجوما على مواقع المسلحين قرب مدينة الموصل أمس، استعدادا لاقتحام المدينة.") & VIOLENT
+    assert types("قال المتحدث إن ثلاثة مسلحين أصيبوا في غارة جوية قرب الحدود أمس، ومن المعتقد أن بينهم قياديا.") & VIOLENT
