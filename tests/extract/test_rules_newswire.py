@@ -133,3 +133,16 @@ def test_preparing_for_an_attack_or_weighing_it_reports_none():
     # Told before them, the incident stands.
     assert types("شن الجيش هجوما على مواقع المسلحين قرب مدينة الموصل أمس، استعدادا لاقتحام المدينة.") & VIOLENT
     assert types("قال المتحدث إن ثلاثة مسلحين أصيبوا في غارة جوية قرب الحدود أمس، ومن المعتقد أن بينهم قياديا.") & VIOLENT
+
+
+def test_an_investigation_into_an_incident_or_its_repercussions_name_it_as_known():
+    # "التحقيقات في التفجير", "تداعيات تفجير": the incident is already known; the news is the
+    # investigation or what followed.
+    assert not types("تواصلت التحقيقات الأمنية في التفجير الذي استهدف دورية للشرطة في مدينة صيدا "
+                     "وأدى إلى إصابة جنديين.") & VIOLENT
+    assert not types("وعقد مجلس الوزراء جلسة طارئة في بيروت لبحث تداعيات تفجير سيارة مفخخة قرب مقر "
+                     "الشرطة في صيدا أمس.") & VIOLENT
+    # The report itself, with an investigation opened after it, stands.
+    assert types("انفجرت عبوة ناسفة بدورية للشرطة في مدينة صيدا أمس وأدت إلى إصابة جنديين، وبدأت "
+                 "الشرطة تحقيقات في الحادث.") & VIOLENT
+    assert types("اغتال مسلحون مجهولون نائبا في بيروت أمس، وسط تداعيات الأزمة السياسية.") & VIOLENT
