@@ -9,7 +9,9 @@ Rules, each with the reason it exists (tests in ``tests/extract/test_incidents.p
   "in response to"/ردا على refers back to incidents already told;
 * a sentence of period statistics ("its monthly report", منذ بداية العام) reports no incident,
   nor does a clause dated only by a past year ("خلال غزو العراق عام 2003");
-* a verb after a relative pronoun ("الهجوم الذي استهدف…") describes an incident named before;
+* a verb after a relative pronoun ("الهجوم الذي استهدف…") describes an incident named before, and
+  so, in Arabic, does a trigger up to four words after it ("التي قضت في هجوم انتحاري") unless the
+  relative clause gives the incident a date of its own;
 * violent triggers in a clause that carries a summary marker (عدة هجمات، عمليات) or plural
   trigger nouns in a sentence followed by a detail sentence (حيث…، إذ…) are the article's summary
   of incidents it then details: the details become events, the summary does not;
@@ -134,7 +136,7 @@ def find_incidents(doc: Document) -> list[Incident]:
                 continue
             if t.tok_start in demonstrative_end and _definite(doc, t):
                 continue
-            if any(doc.tokens[i].key in words("relative") for i in range(max(0, t.tok_start - 2), t.tok_start)):
+            if _in_relative_clause(doc, t, sent):
                 continue  # "الهجوم الذي استهدف الكنيسة", "الذين قاموا بتفجير…": an incident named before
             if FAMILY.get(trig.cls) == VIOLENT and any(_in(clause, y) for y in years.get(clause.sentence, ())):
                 continue  # "خلال غزو العراق عام 2003": history, not a report
@@ -272,6 +274,28 @@ def _past_years(doc: Document) -> dict[int, list[Mention]]:
         sentence = bisect.bisect_right(sentence_starts, n.start) - 1
         out.setdefault(sentence, []).append(n)
     return out
+
+
+_RELATIVE_REACH = 2  # words from a relative pronoun to the trigger it governs
+_RELATIVE_REACH_AR = 4  # an Arabic relative clause opens with its verb and a preposition
+
+
+def _in_relative_clause(doc: Document, t: Mention, sent: Segment) -> bool:
+    """A trigger up to two words after a relative pronoun ("الهجوم الذي استهدف", "the attack
+    that killed") describes an incident named before. In Arabic the reach is four words with no
+    punctuation between ("زعيمته التي قضت في هجوم انتحاري", "الذين قاموا بتفجير سيارة مفخخة")
+    unless the relative clause dates the incident itself ("الذي قتل في اشتباكات… قبل شهر"): an
+    incident told in passing with its own date is reported (ACLED codes it)."""
+    relative = words("relative")
+    far = _RELATIVE_REACH_AR if doc.language_at(t.start) == "ar" else _RELATIVE_REACH
+    for i in range(t.tok_start - 1, max(0, t.tok_start - far) - 1, -1):
+        if doc.tokens[i].key in relative:
+            if t.tok_start - i <= _RELATIVE_REACH:
+                return True
+            return not doc.within("date", doc.tokens[i].end, sent.end)
+        if any(c in _PUNCT or c in ".!?" for c in doc.text[doc.tokens[i].end:doc.tokens[i + 1].start]):
+            return False
+    return False
 
 
 def _grounded(doc: Document, clause: Segment) -> bool:

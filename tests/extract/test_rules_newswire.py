@@ -146,3 +146,18 @@ def test_an_investigation_into_an_incident_or_its_repercussions_name_it_as_known
     assert types("انفجرت عبوة ناسفة بدورية للشرطة في مدينة صيدا أمس وأدت إلى إصابة جنديين، وبدأت "
                  "الشرطة تحقيقات في الحادث.") & VIOLENT
     assert types("اغتال مسلحون مجهولون نائبا في بيروت أمس، وسط تداعيات الأزمة السياسية.") & VIOLENT
+
+
+# --- incidents named in a relative clause ---------------------------------------------------
+
+def test_an_arabic_relative_clause_describes_an_incident_named_before():
+    # The Arabic relative clause opens with its verb and a preposition, so its trigger may stand
+    # four words after the pronoun: "التي قضت في هجوم", "الذين قاموا بتفجير سيارة مفخخة".
+    assert not types("وانتخب الحزب في لاهور أمس زعيما جديدا خلفا لزعيمته التي قضت في هجوم انتحاري.") & VIOLENT
+    assert not types("ودان الحزب في بيان أصدره في دمشق أمس الإرهابيين الذين قاموا بتفجير سيارة مفخخة.") & VIOLENT
+    # The same incident told in a main clause is a report.
+    assert types("قضت زعيمة الحزب في هجوم انتحاري استهدف موكبها في مدينة روالبندي أمس.") & VIOLENT
+    assert types("تعرض مكتب المنظمة في العاصمة لاعتداء انتحاري أمس أسفر عن مقتل ثلاثة من موظفيه.") & VIOLENT
+    # A relative clause that dates the incident itself tells it in passing, and ACLED codes it.
+    assert types("وعين التنظيم زعيما جديدا خلفا للزعيم السابق الذي قتل في اشتباكات مع فصائل المعارضة "
+                 "في مدينة جاسم قبل شهر.") & VIOLENT
