@@ -91,7 +91,10 @@ def count_casualties(doc: Document, inc: Incident, lang: str) -> tuple[Count | N
                 j = cas[idx + 1].tok_end
             if any(t.value.verb for t in doc.within("trigger", c.start, c.end)):
                 # "أعدم عناصر من داعش راعياً": the verb's doer comes first, then the victims.
-                doers = [a for a in doc.in_tokens("actor", j, j + 3) if a.value.role != "civilians"]
+                # An actor after a preposition ("وقتلوا قائدا للحركة") belongs to the victims'
+                # phrase; it is no doer.
+                doers = [a for a in doc.in_tokens("actor", j, j + 3) if a.value.role != "civilians"
+                         and not _after_preposition(tokens[a.tok_start], a)]
                 if doers:
                     j = _skip_doer(doc, doers[0].tok_end, inc.tok_end)
             found = _number_after(doc, numbers, j, inc.tok_end)
@@ -128,6 +131,16 @@ def count_casualties(doc: Document, inc: Incident, lang: str) -> tuple[Count | N
         found.spans.insert(0, span)
         keep(kind, found)
     return best.get("killed"), best.get("wounded")
+
+
+def _after_preposition(t, actor: Mention) -> bool:
+    """"للحركة", "لحركة حماس": an actor name behind the preposition ل (not one spelled with it,
+    like لواء)."""
+    from rasad.text.tokens import entry_key
+
+    alias = getattr(actor.value, "alias", None) or ""
+    first = (entry_key(alias) or ("",))[0]
+    return t.key.startswith("ل") and not first.startswith("ل")
 
 
 def _definite_word(t) -> bool:

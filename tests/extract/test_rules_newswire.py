@@ -161,3 +161,12 @@ def test_an_arabic_relative_clause_describes_an_incident_named_before():
     # A relative clause that dates the incident itself tells it in passing, and ACLED codes it.
     assert types("وعين التنظيم زعيما جديدا خلفا للزعيم السابق الذي قتل في اشتباكات مع فصائل المعارضة "
                  "في مدينة جاسم قبل شهر.") & VIOLENT
+
+
+def test_an_actor_behind_a_preposition_is_the_victims_side_not_the_doer():
+    # "وقتلوا قائدا لحركة حماس": the name after ل says whose leader was killed; the count is
+    # the person noun before it (one), not something after the name.
+    assert _killed("اقتحم مسلحون منزلا في بلدة الشحيل أمس وقتلوا قائدا لحركة حماس.") == [1]
+    assert _killed("اقتحم مسلحون منزلا في بلدة الشحيل أمس وقتلوا قائدا للحركة.") == [1]
+    # The doer right after the verb is still skipped to reach the victims.
+    assert _killed("أعدم عناصر من تنظيم داعش، أمس، راعي أغنام ذبحاً في بادية بلدة الشحيل.") == [1]
