@@ -28,6 +28,8 @@ Rules, each with the reason it exists (tests in ``tests/extract/test_incidents.p
   عفرين بعد اشتباكات…"), keeps it (ACLED codes an incident told in passing);
 * a trigger next to a non-violent context word ("heart attack", الحكم بالإعدام) is not violence,
   nor is any trigger in a sentence about sport (مباراة, "striker": attacks and shots are moves);
+* a weapon trigger up to four words after a word of carrying or holding in its clause ("وهم
+  يستقلون سيارة مفخخة", "وبحوزتهم عبوات ناسفة") names a weapon that was not used: no explosion;
 * triggers of one family within one clause are one incident (an ambush that "began with IEDs and
   went on with machine guns" is one event); a new family or a new clause starts a new incident;
 * inside a demonstration's clause, shootings, killings and arrests are what happened to the
@@ -47,6 +49,10 @@ ANCHOR_MIN_WEIGHT = 0.5
 _PROTEST_ABSORBS = {"shooting", "killing", "arrest", "attack", "clash", "riot", "destruction"}
 _PUNCT = set("،,;؛:")
 _DISRUPTED_ABSORBS = {"ied", "explosion", "carbomb", "drone", "suicide", "shelling", "airstrike"}
+# Triggers that name a weapon ("سيارة مفخخة", "عبوة ناسفة"): after a word of possession
+# (بحوزتهم، يستقلون، ضبطت) the weapon was carried, held or found, not used.
+_WEAPON_CLASSES = {"ied", "explosion", "carbomb", "suicide", "grenade", "shelling", "chemical"}
+_POSSESSION_REACH = 4  # words from the word of possession to the weapon
 # Remote means: two of different kinds, each with its place, are two incidents.
 _REMOTE = {"shelling", "airstrike", "drone", "ied", "explosion", "carbomb", "suicide", "grenade"}
 # What leads up to a violent incident when told in an "after" clause behind it.
@@ -170,6 +176,13 @@ def find_incidents(doc: Document) -> list[Incident]:
         # "فككت عبوة ناسفة", "shot down a drone": the weapon named was not used.
         if any(a.value.cls == "disrupted" for a in anchors):
             anchors = [a for a in anchors if a.value.cls not in _DISRUPTED_ABSORBS]
+        # "وهم يستقلون سيارة مفخخة", "وبحوزتهم قنابل يدوية": a weapon carried, held or found.
+        held = [m for m in ctx.get("possession", []) if _in(clause, m)]
+        if held:
+            anchors = [a for a in anchors if not (a.value.cls in _WEAPON_CLASSES and any(
+                0 <= a.tok_start - m.tok_end <= _POSSESSION_REACH for m in held))]
+            if not anchors:
+                continue
         # Inside a protest's clause, violence and arrests describe the protest's handling.
         if any(FAMILY[a.value.cls] == DEMONSTRATION for a in anchors):
             absorbed = [a for a in anchors if a.value.cls in _PROTEST_ABSORBS and FAMILY[a.value.cls] != DEMONSTRATION]

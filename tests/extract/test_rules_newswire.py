@@ -170,3 +170,16 @@ def test_an_actor_behind_a_preposition_is_the_victims_side_not_the_doer():
     assert _killed("اقتحم مسلحون منزلا في بلدة الشحيل أمس وقتلوا قائدا للحركة.") == [1]
     # The doer right after the verb is still skipped to reach the victims.
     assert _killed("أعدم عناصر من تنظيم داعش، أمس، راعي أغنام ذبحاً في بادية بلدة الشحيل.") == [1]
+
+
+# --- weapons carried, not used --------------------------------------------------------------
+
+def test_a_car_bomb_carried_or_held_is_no_explosion():
+    # Men arrested "وهم يستقلون سيارة مفخخة" / "وبحوزتهم عبوات ناسفة": the weapon was not used.
+    assert not types("اعتقلت الشرطة ثلاثة مسلحين في مدينة كربلاء أمس وهم يستقلون سيارة مفخخة.") & VIOLENT
+    assert "Strategic developments" in types(
+        "اعتقلت الشرطة ثلاثة مسلحين في مدينة كربلاء أمس وهم يستقلون سيارة مفخخة.")
+    assert not types("ألقت قوات الأمن القبض على مسلحين في مدينة الموصل أمس وبحوزتهم عبوات ناسفة.") & VIOLENT
+    # A car bomb that went off, with its driver "كان يستقلها", is an explosion.
+    assert "Explosions/Remote violence" in types(
+        "انفجرت سيارة مفخخة كان يستقلها مسلح قرب حاجز للشرطة في مدينة كربلاء أمس.")
