@@ -183,3 +183,11 @@ def test_a_car_bomb_carried_or_held_is_no_explosion():
     # A car bomb that went off, with its driver "كان يستقلها", is an explosion.
     assert "Explosions/Remote violence" in types(
         "انفجرت سيارة مفخخة كان يستقلها مسلح قرب حاجز للشرطة في مدينة كربلاء أمس.")
+
+
+def test_a_halt_asked_for_or_agreed_is_no_report_of_what_it_halts():
+    # "يقضي بوقف اطلاق الصواريخ", "لإيقاف القصف": the violence named is to stop.
+    assert not types("وأكد الوسيط أمس أن الفصائل وافقت على عرض يقضي بوقف اطلاق الصواريخ مقابل اعادة "
+                     "فتح المعابر التي اغلقت قبل عشرة أيام.") & VIOLENT
+    # The rockets fired, with calls to halt something else after them, stand.
+    assert types("أطلقت الفصائل في غزة أمس صواريخ على البلدات الإسرائيلية، رغم دعوات لوقف التصعيد.") & VIOLENT
