@@ -46,6 +46,9 @@ from rasad.kb import words
 from rasad.extract.classes import ARMED_INTER, DEMONSTRATION, FAMILY, MODIFIERS, STRATEGIC, VIOLENT, rank
 
 ANCHOR_MIN_WEIGHT = 0.5
+# A verb this specific ("فجر نفسه", "assassinated") is never figurative: it reports an incident
+# without the where, when, weapon or toll other verbs need beside them (triggers.csv weight).
+SELF_GROUNDED_WEIGHT = 0.95
 _PROTEST_ABSORBS = {"shooting", "killing", "arrest", "attack", "clash", "riot", "destruction"}
 _PUNCT = set("،,;؛:")
 _DISRUPTED_ABSORBS = {"ied", "explosion", "carbomb", "drone", "suicide", "shelling", "airstrike"}
@@ -162,7 +165,8 @@ def find_incidents(doc: Document) -> list[Incident]:
             anchors.append(t)
         if not anchors:
             continue
-        anchors = [a for a in anchors if (a.value.verb and _grounded(doc, clause))
+        anchors = [a for a in anchors
+                   if (a.value.verb and (a.value.weight >= SELF_GROUNDED_WEIGHT or _grounded(doc, clause)))
                    or FAMILY[a.value.cls] == STRATEGIC or _concrete(doc, clause, [a])]
         if not anchors:
             continue

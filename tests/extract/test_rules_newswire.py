@@ -191,3 +191,11 @@ def test_a_halt_asked_for_or_agreed_is_no_report_of_what_it_halts():
                      "فتح المعابر التي اغلقت قبل عشرة أيام.") & VIOLENT
     # The rockets fired, with calls to halt something else after them, stand.
     assert types("أطلقت الفصائل في غزة أمس صواريخ على البلدات الإسرائيلية، رغم دعوات لوقف التصعيد.") & VIOLENT
+
+
+def test_a_verb_that_is_never_figurative_needs_no_place_or_date():
+    # "فجر نفسه" (blew himself up) reports an incident even when the sentence names no known
+    # place, date, weapon or toll.
+    assert types("وأفاد مسؤولون بأن انتحاريا فجر نفسه خارج مكتب شركة أمنية أجنبية.") & VIOLENT
+    # An ordinary verb of violence still needs them: it is used in opinion and analysis too.
+    assert not types("وأفاد مسؤولون بأن مسلحين قصفوا مكتب شركة أمنية أجنبية.") & VIOLENT
