@@ -8,7 +8,8 @@ Rules, each with the reason it exists (tests in ``tests/extract/test_incidents.p
 * a trigger right after a demonstrative (هذه الهجمات, "these attacks") or up to four words after
   "in response to"/ردا على refers back to incidents already told;
 * a sentence of period statistics ("its monthly report", منذ بداية العام) reports no incident,
-  nor does a clause dated only by a past year ("خلال غزو العراق عام 2003");
+  nor does a clause dated only by a past year ("خلال غزو العراق عام 2003") or a past year or
+  span in words ("العام الماضي", "قبل أكثر من عام") in a sentence that gives no day;
 * a verb after a relative pronoun ("الهجوم الذي استهدف…") describes an incident named before, and
   so, in Arabic, does a trigger up to four words after it ("التي قضت في هجوم انتحاري") unless the
   relative clause gives the incident a date of its own;
@@ -119,6 +120,10 @@ def find_incidents(doc: Document) -> list[Incident]:
         grievance = ctx.get("grievance", [])
         aftermath = _aftermath(doc, sent, ctx.get("aftermath", []))
         nonviolent = ctx.get("nonviolent", [])
+        # "العام الماضي", "خلال السنوات الست الماضية": a past year or span, in a sentence that
+        # gives no day, dates what its clause tells as history.
+        past_period = [] if any(d.value.precision == 1 for d in doc.within("date", sent.start, sent.end)) \
+            else ctx.get("past_period", [])
         demonstrative_end = {m.tok_end for m in ctx.get("demonstrative", [])}
         sentence_blocked = bool(ctx.get("statistics") or ctx.get("sport"))
         next_is_detail = (
@@ -147,7 +152,8 @@ def find_incidents(doc: Document) -> list[Incident]:
                 continue
             if _in_relative_clause(doc, t, sent):
                 continue  # "الهجوم الذي استهدف الكنيسة", "الذين قاموا بتفجير…": an incident named before
-            if FAMILY.get(trig.cls) == VIOLENT and any(_in(clause, y) for y in years.get(clause.sentence, ())):
+            if FAMILY.get(trig.cls) == VIOLENT and (any(_in(clause, y) for y in years.get(clause.sentence, ()))
+                                                     or any(_in(clause, m) for m in past_period)):
                 continue  # "خلال غزو العراق عام 2003": history, not a report
             if any(0 <= t.tok_start - m.tok_end <= 4 for m in reference):
                 continue

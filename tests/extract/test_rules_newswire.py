@@ -199,3 +199,17 @@ def test_a_verb_that_is_never_figurative_needs_no_place_or_date():
     assert types("وأفاد مسؤولون بأن انتحاريا فجر نفسه خارج مكتب شركة أمنية أجنبية.") & VIOLENT
     # An ordinary verb of violence still needs them: it is used in opinion and analysis too.
     assert not types("وأفاد مسؤولون بأن مسلحين قصفوا مكتب شركة أمنية أجنبية.") & VIOLENT
+
+
+# --- history ----------------------------------------------------------------------------------
+
+def test_a_past_year_or_span_in_words_dates_history():
+    # "العام الماضي", "قبل أكثر من عام": like a bare past year, in a sentence that gives no day.
+    assert not types("وقال الأب إن مسلحين قتلوا ابنه في مدينة الموصل العام الماضي.") & VIOLENT
+    assert not types("وأشار المتحدث إلى تفجير انتحاري في حي الأعظمية ببغداد قبل أكثر من عام أدى إلى "
+                     "مقتل خمسة أشخاص.") & VIOLENT
+    # Today's incident, compared with last year's in another clause or dated to the day, stands.
+    assert types("هاجم مسلحون حاجزا للشرطة في مدينة الموصل أمس وقتلوا ثلاثة عناصر، وكان الحاجز قد "
+                 "تعرض لهجوم مماثل العام الماضي.") & VIOLENT
+    assert types("قتل ثلاثة عناصر من الشرطة في هجوم على حاجز في مدينة الموصل في 3 آذار، وهو أعنف "
+                 "هجوم منذ العام الماضي.") & VIOLENT
