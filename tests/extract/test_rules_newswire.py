@@ -213,3 +213,11 @@ def test_a_past_year_or_span_in_words_dates_history():
                  "تعرض لهجوم مماثل العام الماضي.") & VIOLENT
     assert types("قتل ثلاثة عناصر من الشرطة في هجوم على حاجز في مدينة الموصل في 3 آذار، وهو أعنف "
                  "هجوم منذ العام الماضي.") & VIOLENT
+
+
+def test_a_suspected_weapon_is_no_explosion():
+    # "بسبب الاشتباه بوجود سيارة مفخخة": suspicion, like other guesses, is modal.
+    assert not types("وأغلقت الشرطة وسط المدينة أمس أمام السيارات بسبب الاشتباه بوجود سيارة مفخخة.") & VIOLENT
+    # The explosion told before a suspect's arrest stands.
+    assert "Explosions/Remote violence" in types(
+        "انفجرت سيارة مفخخة في وسط المدينة أمس، واعتقلت الشرطة رجلا للاشتباه بعلاقته بالتفجير.")
