@@ -91,11 +91,21 @@ def count_casualties(doc: Document, inc: Incident, lang: str) -> tuple[Count | N
                 j = cas[idx + 1].tok_end
             if any(t.value.verb for t in doc.within("trigger", c.start, c.end)):
                 # "أعدم عناصر من داعش راعياً": the verb's doer comes first, then the victims.
-                doers = [a for a in doc.in_tokens("actor", j, j + 3) if a.value.role != "civilians"]
+                # An actor after a preposition ("وقتلوا قائدا للحركة") belongs to the victims'
+                # phrase; it is no doer.
+                doers = [a for a in doc.in_tokens("actor", j, j + 3) if a.value.role != "civilians"
+                         and not _after_preposition(tokens[a.tok_start], a)]
                 if doers:
                     j = _skip_doer(doc, doers[0].tok_end, inc.tok_end)
             found = _number_after(doc, numbers, j, inc.tok_end)
             if found is None and c.value.position == "after":
+                found = _noun_count(tokens, j, inc.tok_end, dual_count, doc)
+            if found is None and c.value.position == "before" and lang != "en" and \
+                    not _definite_word(tokens[c.tok_start]) and \
+                    _number_before(doc, numbers, c.tok_start, inc.tok_start, window=6) is None:
+                # "وقتلوا شخصاً": a verb whose count usually stands before it (قُتلوا) counts
+                # the person noun after it when it is active and has none before. A definite
+                # noun ("ان القتلى مسلحون") is the subject of what follows, not a verb.
                 found = _noun_count(tokens, j, inc.tok_end, dual_count, doc)
             if found is not None:
                 found = _add_conjuncts(doc, numbers, found, inc.tok_end, dual_count)
@@ -121,6 +131,20 @@ def count_casualties(doc: Document, inc: Incident, lang: str) -> tuple[Count | N
         found.spans.insert(0, span)
         keep(kind, found)
     return best.get("killed"), best.get("wounded")
+
+
+def _after_preposition(t, actor: Mention) -> bool:
+    """"للحركة", "لحركة حماس": an actor name behind the preposition ل (not one spelled with it,
+    like لواء)."""
+    from rasad.text.tokens import entry_key
+
+    alias = getattr(actor.value, "alias", None) or ""
+    first = (entry_key(alias) or ("",))[0]
+    return t.key.startswith("ل") and not first.startswith("ل")
+
+
+def _definite_word(t) -> bool:
+    return any(t.key.startswith(p + "ال") or t.key.startswith(p + "لل") for p in ("", "و", "ف", "ب", "ل"))
 
 
 def _skip_doer(doc: Document, tok: int, end_tok: int) -> int:

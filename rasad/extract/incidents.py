@@ -8,8 +8,11 @@ Rules, each with the reason it exists (tests in ``tests/extract/test_incidents.p
 * a trigger right after a demonstrative (هذه الهجمات, "these attacks") or up to four words after
   "in response to"/ردا على refers back to incidents already told;
 * a sentence of period statistics ("its monthly report", منذ بداية العام) reports no incident,
-  nor does a clause dated only by a past year ("خلال غزو العراق عام 2003");
-* a verb after a relative pronoun ("الهجوم الذي استهدف…") describes an incident named before;
+  nor does a clause dated only by a past year ("خلال غزو العراق عام 2003") or a past year or
+  span in words ("العام الماضي", "قبل أكثر من عام") in a sentence that gives no day;
+* a verb after a relative pronoun ("الهجوم الذي استهدف…") describes an incident named before, and
+  so, in Arabic, does a trigger up to four words after it ("التي قضت في هجوم انتحاري") unless the
+  relative clause gives the incident a date of its own;
 * violent triggers in a clause that carries a summary marker (عدة هجمات، عمليات) or plural
   trigger nouns in a sentence followed by a detail sentence (حيث…، إذ…) are the article's summary
   of incidents it then details: the details become events, the summary does not;
@@ -26,6 +29,8 @@ Rules, each with the reason it exists (tests in ``tests/extract/test_incidents.p
   عفرين بعد اشتباكات…"), keeps it (ACLED codes an incident told in passing);
 * a trigger next to a non-violent context word ("heart attack", الحكم بالإعدام) is not violence,
   nor is any trigger in a sentence about sport (مباراة, "striker": attacks and shots are moves);
+* a weapon trigger up to four words after a word of carrying or holding in its clause ("وهم
+  يستقلون سيارة مفخخة", "وبحوزتهم عبوات ناسفة") names a weapon that was not used: no explosion;
 * triggers of one family within one clause are one incident (an ambush that "began with IEDs and
   went on with machine guns" is one event); a new family or a new clause starts a new incident;
 * inside a demonstration's clause, shootings, killings and arrests are what happened to the
@@ -43,9 +48,16 @@ from rasad.text.normalize import fold_raw
 from rasad.extract.classes import ARMED_INTER, DEMONSTRATION, FAMILY, MODIFIERS, STRATEGIC, VIOLENT, rank
 
 ANCHOR_MIN_WEIGHT = 0.5
+# A verb this specific ("فجر نفسه", "assassinated") is never figurative: it reports an incident
+# without the where, when, weapon or toll other verbs need beside them (triggers.csv weight).
+SELF_GROUNDED_WEIGHT = 0.95
 _PROTEST_ABSORBS = {"shooting", "killing", "arrest", "attack", "clash", "riot", "destruction"}
 _PUNCT = set("،,;؛:")
 _DISRUPTED_ABSORBS = {"ied", "explosion", "carbomb", "drone", "suicide", "shelling", "airstrike"}
+# Triggers that name a weapon ("سيارة مفخخة", "عبوة ناسفة"): after a word of possession
+# (بحوزتهم، يستقلون، ضبطت) the weapon was carried, held or found, not used.
+_WEAPON_CLASSES = {"ied", "explosion", "carbomb", "suicide", "grenade", "shelling", "chemical"}
+_POSSESSION_REACH = 4  # words from the word of possession to the weapon
 # Remote means: two of different kinds, each with its place, are two incidents.
 _REMOTE = {"shelling", "airstrike", "drone", "ied", "explosion", "carbomb", "suicide", "grenade"}
 # What leads up to a violent incident when told in an "after" clause behind it.
@@ -116,6 +128,10 @@ def find_incidents(doc: Document) -> list[Incident]:
         grievance = ctx.get("grievance", [])
         aftermath = _aftermath(doc, sent, ctx.get("aftermath", []))
         nonviolent = ctx.get("nonviolent", [])
+        # "العام الماضي", "خلال السنوات الست الماضية": a past year or span, in a sentence that
+        # gives no day, dates what its clause tells as history.
+        past_period = [] if any(d.value.precision == 1 for d in doc.within("date", sent.start, sent.end)) \
+            else ctx.get("past_period", [])
         demonstrative_end = {m.tok_end for m in ctx.get("demonstrative", [])}
         sentence_blocked = bool(ctx.get("statistics") or ctx.get("sport"))
         next_is_detail = (
@@ -142,9 +158,10 @@ def find_incidents(doc: Document) -> list[Incident]:
                 continue
             if t.tok_start in demonstrative_end and _definite(doc, t):
                 continue
-            if any(doc.tokens[i].key in words("relative") for i in range(max(0, t.tok_start - 2), t.tok_start)):
+            if _in_relative_clause(doc, t, sent):
                 continue  # "الهجوم الذي استهدف الكنيسة", "الذين قاموا بتفجير…": an incident named before
-            if FAMILY.get(trig.cls) == VIOLENT and any(_in(clause, y) for y in years.get(clause.sentence, ())):
+            if FAMILY.get(trig.cls) == VIOLENT and (any(_in(clause, y) for y in years.get(clause.sentence, ()))
+                                                     or any(_in(clause, m) for m in past_period)):
                 continue  # "خلال غزو العراق عام 2003": history, not a report
             if any(0 <= t.tok_start - m.tok_end <= 4 for m in reference):
                 continue
@@ -162,7 +179,8 @@ def find_incidents(doc: Document) -> list[Incident]:
             anchors.append(t)
         if not anchors:
             continue
-        anchors = [a for a in anchors if (a.value.verb and _grounded(doc, clause))
+        anchors = [a for a in anchors
+                   if (a.value.verb and (a.value.weight >= SELF_GROUNDED_WEIGHT or _grounded(doc, clause)))
                    or FAMILY[a.value.cls] == STRATEGIC or _concrete(doc, clause, [a])]
         if not anchors:
             continue
@@ -176,6 +194,13 @@ def find_incidents(doc: Document) -> list[Incident]:
         # "فككت عبوة ناسفة", "shot down a drone": the weapon named was not used.
         if any(a.value.cls == "disrupted" for a in anchors):
             anchors = [a for a in anchors if a.value.cls not in _DISRUPTED_ABSORBS]
+        # "وهم يستقلون سيارة مفخخة", "وبحوزتهم قنابل يدوية": a weapon carried, held or found.
+        held = [m for m in ctx.get("possession", []) if _in(clause, m)]
+        if held:
+            anchors = [a for a in anchors if not (a.value.cls in _WEAPON_CLASSES and any(
+                0 <= a.tok_start - m.tok_end <= _POSSESSION_REACH for m in held))]
+            if not anchors:
+                continue
         # Inside a protest's clause, violence and arrests describe the protest's handling.
         if any(FAMILY[a.value.cls] == DEMONSTRATION for a in anchors):
             absorbed = [a for a in anchors if a.value.cls in _PROTEST_ABSORBS and FAMILY[a.value.cls] != DEMONSTRATION]
@@ -280,6 +305,28 @@ def _past_years(doc: Document) -> dict[int, list[Mention]]:
         sentence = bisect.bisect_right(sentence_starts, n.start) - 1
         out.setdefault(sentence, []).append(n)
     return out
+
+
+_RELATIVE_REACH = 2  # words from a relative pronoun to the trigger it governs
+_RELATIVE_REACH_AR = 4  # an Arabic relative clause opens with its verb and a preposition
+
+
+def _in_relative_clause(doc: Document, t: Mention, sent: Segment) -> bool:
+    """A trigger up to two words after a relative pronoun ("الهجوم الذي استهدف", "the attack
+    that killed") describes an incident named before. In Arabic the reach is four words with no
+    punctuation between ("زعيمته التي قضت في هجوم انتحاري", "الذين قاموا بتفجير سيارة مفخخة")
+    unless the relative clause dates the incident itself ("الذي قتل في اشتباكات… قبل شهر"): an
+    incident told in passing with its own date is reported (ACLED codes it)."""
+    relative = words("relative")
+    far = _RELATIVE_REACH_AR if doc.language_at(t.start) == "ar" else _RELATIVE_REACH
+    for i in range(t.tok_start - 1, max(0, t.tok_start - far) - 1, -1):
+        if doc.tokens[i].key in relative:
+            if t.tok_start - i <= _RELATIVE_REACH:
+                return True
+            return not doc.within("date", doc.tokens[i].end, sent.end)
+        if any(c in _PUNCT or c in ".!?" for c in doc.text[doc.tokens[i].end:doc.tokens[i + 1].start]):
+            return False
+    return False
 
 
 def _grounded(doc: Document, clause: Segment) -> bool:

@@ -20,6 +20,11 @@ def person_number(token: Token) -> str | None:
         hit = table.get(stem)
         if hit:
             return hit
+    # "قتل شخصاً / مدنيا": the accusative singular adds a final ا (its tanween is folded away).
+    # Only a singular is read so: a plural with a final ا (ضحايا) is listed as it is.
+    for stem in token.stems:
+        if stem.endswith("ا") and len(stem) >= 4 and table.get(stem[:-1]) == "singular":
+            return "singular"
     # "ما أدى لمقتل سائقها": a person noun with a possessive suffix is still that person
     for stem in token.stems:
         for suffix in _suffixes():

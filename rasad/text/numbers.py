@@ -255,13 +255,17 @@ def _looks_dual(word: str) -> bool | None:
 
 
 def _listed_dual(word: str, lex: _Lexicon) -> bool | None:
-    for ending, needs_broken in (("ان", False), ("ا", False), ("ين", True), ("ي", True)):
+    # -ان/-ين and the genitive construct -ي (عنصري الأمن) of a broken-plural noun. A final ا is
+    # not read as a dual: after a consonant it is the accusative singular, with or without its
+    # tanween (قتل شخصاً / شخصا = one person); the rare nominative construct dual (عنصرا الأمن)
+    # cannot be told from it without vowel marks.
+    for ending, needs_broken in (("ان", False), ("ين", True), ("ي", True)):
         if not word.endswith(ending):
             continue
         stem = word[: -len(ending)]
         for singular in (stem, stem[:-1] + "ه" if stem.endswith("ت") else None):
             if singular is not None and singular in lex.dual_nouns:
-                if ending in ("ا", "ي") and len(word) < 4:
+                if ending == "ي" and len(word) < 4:
                     return None
                 return lex.dual_nouns[singular] or not needs_broken
     return None

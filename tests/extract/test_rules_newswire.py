@@ -97,3 +97,127 @@ def test_an_after_phrase_behind_a_main_clause_about_something_else_names_a_past_
     assert types("قتل ثلاثة مدنيين أمس إثر انفجار عبوة ناسفة في سوق المدينة.") & VIOLENT
     assert types("دخلت أرتال هيئة تحرير الشام مدينة عفرين أمس بعد اشتباكات مع الفيلق الثالث أسفرت عن سقوط قتلى.") & VIOLENT
     assert types("وبعد اشتباكات عنيفة أسفرت عن مقتل خمسة عناصر، سيطرت القوات على القرية أمس.") & VIOLENT
+
+
+# --- counting person nouns ------------------------------------------------------------------
+
+def _killed(text: str) -> list[int | None]:
+    return [e.fatalities for e in extract_article(Article(text=text, published=PUB)).events]
+
+
+def test_the_accusative_singular_is_one_person_and_the_dual_two():
+    # "شخصاً" / "مدنيا" (a final ا, with or without tanween) is one person, not a dual.
+    shot = "أطلق مسلحون مجهولون النار على سيارة في بلدة الشحيل أمس وقتلوا "
+    assert _killed(shot + "شخصاً.") == [1]
+    assert _killed(shot + "شخصا.") == [1]
+    assert _killed("قصفت طائرة مسيرة سيارة في مدينة مأرب أمس وقتلت مدنياً.") == [1]
+    # -ين/-ان are the dual; the nisba's -ين is the plural (at least two), and a number after it counts.
+    assert _killed(shot + "شخصين.") == [2]
+    shell = "سقطت قذيفة هاون على حي المحطة في مدينة درعا أمس، ما أدى إلى مقتل "
+    assert _killed(shell + "مدنيين اثنين.") == [2]
+    assert _killed(shell + "خمسة مدنيين.") == [5]
+    assert _killed(shell + "مدنيين.") == [2]
+    # A definite casualty noun is the subject of what follows, not a verb with its object:
+    # "وأن القتلى رجال" counts no one, and the definite "الغارة" it followed stays a reference.
+    assert not types("وذكر الأهالي أن الغارة أصابت منازل في القرية وأن القتلى رجال.") & VIOLENT
+
+
+# --- plans, options and guesses -------------------------------------------------------------
+
+def test_preparing_for_an_attack_or_weighing_it_reports_none():
+    # "استعدادا لـ" (in preparation for), "خيار" (an option) and "من المعتقد/من المرجح" (it is
+    # believed/likely) make the violence after them a plan or a guess.
+    assert not types("حشد الجيش دباباته قرب مدينة الموصل أمس استعدادا لشن هجوم على مواقع المسلحين.") & VIOLENT
+    assert not types("وبحث الوزراء في بغداد أمس خيار شن غارات جوية على معسكرات المسلحين في الجبال.") & VIOLENT
+    assert not types("وقال المتحدث إن من المعتقد أن المسلحين أصيبوا في غارة جوية قرب الحدود أمس.") & VIOLENT
+    # Told before them, the incident stands.
+    assert types("شن الجيش هجوما على مواقع المسلحين قرب مدينة الموصل أمس، استعدادا لاقتحام المدينة.") & VIOLENT
+    assert types("قال المتحدث إن ثلاثة مسلحين أصيبوا في غارة جوية قرب الحدود أمس، ومن المعتقد أن بينهم قياديا.") & VIOLENT
+
+
+def test_an_investigation_into_an_incident_or_its_repercussions_name_it_as_known():
+    # "التحقيقات في التفجير", "تداعيات تفجير": the incident is already known; the news is the
+    # investigation or what followed.
+    assert not types("تواصلت التحقيقات الأمنية في التفجير الذي استهدف دورية للشرطة في مدينة صيدا "
+                     "وأدى إلى إصابة جنديين.") & VIOLENT
+    assert not types("وعقد مجلس الوزراء جلسة طارئة في بيروت لبحث تداعيات تفجير سيارة مفخخة قرب مقر "
+                     "الشرطة في صيدا أمس.") & VIOLENT
+    # The report itself, with an investigation opened after it, stands.
+    assert types("انفجرت عبوة ناسفة بدورية للشرطة في مدينة صيدا أمس وأدت إلى إصابة جنديين، وبدأت "
+                 "الشرطة تحقيقات في الحادث.") & VIOLENT
+    assert types("اغتال مسلحون مجهولون نائبا في بيروت أمس، وسط تداعيات الأزمة السياسية.") & VIOLENT
+
+
+# --- incidents named in a relative clause ---------------------------------------------------
+
+def test_an_arabic_relative_clause_describes_an_incident_named_before():
+    # The Arabic relative clause opens with its verb and a preposition, so its trigger may stand
+    # four words after the pronoun: "التي قضت في هجوم", "الذين قاموا بتفجير سيارة مفخخة".
+    assert not types("وانتخب الحزب في لاهور أمس زعيما جديدا خلفا لزعيمته التي قضت في هجوم انتحاري.") & VIOLENT
+    assert not types("ودان الحزب في بيان أصدره في دمشق أمس الإرهابيين الذين قاموا بتفجير سيارة مفخخة.") & VIOLENT
+    # The same incident told in a main clause is a report.
+    assert types("قضت زعيمة الحزب في هجوم انتحاري استهدف موكبها في مدينة روالبندي أمس.") & VIOLENT
+    assert types("تعرض مكتب المنظمة في العاصمة لاعتداء انتحاري أمس أسفر عن مقتل ثلاثة من موظفيه.") & VIOLENT
+    # A relative clause that dates the incident itself tells it in passing, and ACLED codes it.
+    assert types("وعين التنظيم زعيما جديدا خلفا للزعيم السابق الذي قتل في اشتباكات مع فصائل المعارضة "
+                 "في مدينة جاسم قبل شهر.") & VIOLENT
+
+
+def test_an_actor_behind_a_preposition_is_the_victims_side_not_the_doer():
+    # "وقتلوا قائدا لحركة حماس": the name after ل says whose leader was killed; the count is
+    # the person noun before it (one), not something after the name.
+    assert _killed("اقتحم مسلحون منزلا في بلدة الشحيل أمس وقتلوا قائدا لحركة حماس.") == [1]
+    assert _killed("اقتحم مسلحون منزلا في بلدة الشحيل أمس وقتلوا قائدا للحركة.") == [1]
+    # The doer right after the verb is still skipped to reach the victims.
+    assert _killed("أعدم عناصر من تنظيم داعش، أمس، راعي أغنام ذبحاً في بادية بلدة الشحيل.") == [1]
+
+
+# --- weapons carried, not used --------------------------------------------------------------
+
+def test_a_car_bomb_carried_or_held_is_no_explosion():
+    # Men arrested "وهم يستقلون سيارة مفخخة" / "وبحوزتهم عبوات ناسفة": the weapon was not used.
+    assert not types("اعتقلت الشرطة ثلاثة مسلحين في مدينة كربلاء أمس وهم يستقلون سيارة مفخخة.") & VIOLENT
+    assert "Strategic developments" in types(
+        "اعتقلت الشرطة ثلاثة مسلحين في مدينة كربلاء أمس وهم يستقلون سيارة مفخخة.")
+    assert not types("ألقت قوات الأمن القبض على مسلحين في مدينة الموصل أمس وبحوزتهم عبوات ناسفة.") & VIOLENT
+    # A car bomb that went off, with its driver "كان يستقلها", is an explosion.
+    assert "Explosions/Remote violence" in types(
+        "انفجرت سيارة مفخخة كان يستقلها مسلح قرب حاجز للشرطة في مدينة كربلاء أمس.")
+
+
+def test_a_halt_asked_for_or_agreed_is_no_report_of_what_it_halts():
+    # "يقضي بوقف اطلاق الصواريخ", "لإيقاف القصف": the violence named is to stop.
+    assert not types("وأكد الوسيط أمس أن الفصائل وافقت على عرض يقضي بوقف اطلاق الصواريخ مقابل اعادة "
+                     "فتح المعابر التي اغلقت قبل عشرة أيام.") & VIOLENT
+    # The rockets fired, with calls to halt something else after them, stand.
+    assert types("أطلقت الفصائل في غزة أمس صواريخ على البلدات الإسرائيلية، رغم دعوات لوقف التصعيد.") & VIOLENT
+
+
+def test_a_verb_that_is_never_figurative_needs_no_place_or_date():
+    # "فجر نفسه" (blew himself up) reports an incident even when the sentence names no known
+    # place, date, weapon or toll.
+    assert types("وأفاد مسؤولون بأن انتحاريا فجر نفسه خارج مكتب شركة أمنية أجنبية.") & VIOLENT
+    # An ordinary verb of violence still needs them: it is used in opinion and analysis too.
+    assert not types("وأفاد مسؤولون بأن مسلحين قصفوا مكتب شركة أمنية أجنبية.") & VIOLENT
+
+
+# --- history ----------------------------------------------------------------------------------
+
+def test_a_past_year_or_span_in_words_dates_history():
+    # "العام الماضي", "قبل أكثر من عام": like a bare past year, in a sentence that gives no day.
+    assert not types("وقال الأب إن مسلحين قتلوا ابنه في مدينة الموصل العام الماضي.") & VIOLENT
+    assert not types("وأشار المتحدث إلى تفجير انتحاري في حي الأعظمية ببغداد قبل أكثر من عام أدى إلى "
+                     "مقتل خمسة أشخاص.") & VIOLENT
+    # Today's incident, compared with last year's in another clause or dated to the day, stands.
+    assert types("هاجم مسلحون حاجزا للشرطة في مدينة الموصل أمس وقتلوا ثلاثة عناصر، وكان الحاجز قد "
+                 "تعرض لهجوم مماثل العام الماضي.") & VIOLENT
+    assert types("قتل ثلاثة عناصر من الشرطة في هجوم على حاجز في مدينة الموصل في 3 آذار، وهو أعنف "
+                 "هجوم منذ العام الماضي.") & VIOLENT
+
+
+def test_a_suspected_weapon_is_no_explosion():
+    # "بسبب الاشتباه بوجود سيارة مفخخة": suspicion, like other guesses, is modal.
+    assert not types("وأغلقت الشرطة وسط المدينة أمس أمام السيارات بسبب الاشتباه بوجود سيارة مفخخة.") & VIOLENT
+    # The explosion told before a suspect's arrest stands.
+    assert "Explosions/Remote violence" in types(
+        "انفجرت سيارة مفخخة في وسط المدينة أمس، واعتقلت الشرطة رجلا للاشتباه بعلاقته بالتفجير.")

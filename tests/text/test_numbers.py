@@ -314,6 +314,12 @@ def test_english_years_times_and_units() -> None:
         ("عناصر", False),
         ("soldiers", False),
         ("", False),
+        # A final ا after a consonant is the accusative singular, with or without its tanween.
+        ("شخصاً", False),
+        ("شخصا", False),
+        ("مدنياً", False),
+        ("عنصرا", False),
+        ("طفلاً", False),
     ],
 )
 def test_dual(token: str, expected: bool) -> None:
