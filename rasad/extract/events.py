@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 from collections import Counter
+from functools import lru_cache
 
 from rasad.document import Document, Mention
 from rasad.extract import roles as R
@@ -478,18 +479,23 @@ def _destination(doc: Document, place) -> bool:
 _ANAPHOR_KINDS = {"town": ("town", "city"), "city": ("city", "town"), "village": ("village", "town"), "camp": ("camp",)}
 
 
+@lru_cache(maxsize=1)
+def _anaphor_words() -> dict[str, str]:
+    return {w: kind for kind in _ANAPHOR_KINDS for w in words(f"place_anaphor_{kind}")}
+
+
 def _place_anaphor(doc: Document, inc: Incident):
     """"وصباح الجمعة، داهمت قسد منازل في البلدة": "the town" is the town named last before."""
+    anaphors = _anaphor_words()
     for i in range(inc.tok_start, inc.tok_end):
         tok = doc.tokens[i]
-        for kind, takes in _ANAPHOR_KINDS.items():
-            if tok.key not in words(f"place_anaphor_{kind}"):
-                continue
-            if tok.key.isascii() and (i == 0 or doc.tokens[i - 1].key != "the"):
-                continue
-            before = [p for p in doc.places_within(0, tok.start) if (p.cue or p.kind) in takes]
-            if before:
-                return before[-1]
+        kind = anaphors.get(tok.key)
+        if kind is None or (tok.key.isascii() and (i == 0 or doc.tokens[i - 1].key != "the")):
+            continue
+        takes = _ANAPHOR_KINDS[kind]
+        before = [p for p in doc.places_within(0, tok.start) if (p.cue or p.kind) in takes]
+        if before:
+            return before[-1]
     return None
 
 
