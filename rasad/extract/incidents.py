@@ -284,8 +284,29 @@ def _extend_to_tolls(doc: Document, incidents: list[Incident]) -> None:
             continue
         prev = incidents[k - 1]
         more = any(doc.tokens[i].key in words("more") for i in range(clause.tok_start, clause.tok_end))
-        if prev.sentence == clause.sentence or (prev.sentence == clause.sentence - 1 and more):
+        if prev.sentence == clause.sentence or (prev.sentence == clause.sentence - 1 and (
+                more or _bare_toll_sentence(doc, clause))):
             prev.tok_end = max(prev.tok_end, clause.tok_end)
+
+
+def _bare_toll_sentence(doc: Document, clause: Segment) -> bool:
+    """"…targeting points near Damascus airport. Two soldiers were martyred and material damage
+    was caused, a military source said.": a sentence that opens with a toll and reports no act of
+    its own (no trigger, no date) tells the cost of the incident just told."""
+    sent = doc.sentences[clause.sentence]
+    if clause.tok_start != sent.tok_start or doc.within("trigger", sent.start, sent.end) \
+            or doc.within("date", sent.start, sent.end):
+        return False
+    tolls = doc.within("casualty", sent.start, sent.end)
+    if any(doc.text[c.end:c.end + 1] == ":" for c in tolls):
+        return False  # "Fatalities: 0.": the figure line of ACLED-style notes, not a report
+    # Everyone named is a victim ("Two soldiers were martyred"), not someone else's act told
+    # beside the toll ("…ثلاث جرحى، والشرطة طوقت المنطقة").
+    def victim(a: Mention) -> bool:
+        return any(abs(a.tok_start - c.tok_start) <= 3 and not any(
+            ch in _PUNCT for ch in doc.text[min(a.end, c.end):max(a.start, c.start)]) for c in tolls)
+
+    return all(victim(a) for a in doc.within("actor", sent.start, sent.end))
 
 
 def _past_years(doc: Document) -> dict[int, list[Mention]]:

@@ -279,3 +279,16 @@ def test_a_raid_that_took_property_and_nobody_is_looting():
     # a raid with arrests is an arrest
     ev = events("داهمت “قسد”، صباح الجمعة، منازل في بلدة سبيخان واعتقلت خمسة شبان.")[0]
     assert ev.sub_event_type == "Arrests"
+
+
+def test_a_bare_toll_sentence_tells_the_cost_of_the_incident_before():
+    ev = events("At about 4:30 am on Monday, the Israeli enemy carried out an aerial aggression targeting points "
+                "in the vicinity of Damascus International Airport. Two soldiers were martyred and material damage "
+                "was caused, a military source said.")[0]
+    assert (ev.actor2, ev.fatalities) == ("Military Forces of Syria (2000-)", 2)
+    # a figure line of ACLED-style notes is no toll to add
+    ev = events("On 14 January 2023, Turkish forces shelled Tal Tamr (Al-Hasakeh), injuring 2 civilians. Fatalities: 0.")[0]
+    assert (ev.fatalities, ev.injuries) == (0, 2)
+    # someone else's act beside the toll keeps the sentence apart
+    ev = events("اندلعت اشتباكات بين عشيرتين في المقدادية مساء أمس. أصيب ثلاثة أشخاص بجروح، والشرطة طوقت المنطقة.")[0]
+    assert ev.actor2 != "Police Forces of Iraq (2020-)"
