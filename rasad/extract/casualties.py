@@ -109,6 +109,8 @@ def count_casualties(doc: Document, inc: Incident, lang: str) -> tuple[Count | N
                 found = _noun_count(tokens, j, inc.tok_end, dual_count, doc)
             if found is not None:
                 found = _add_conjuncts(doc, numbers, found, inc.tok_end, dual_count)
+        if found is None and c.value.position == "before" and lang == "en" and _one_more(tokens, c.tok_start):
+            found = Count(1, "one-more", [])  # "Two shepherds were killed and a third wounded"
         if found is None and c.value.position == "before":
             found = _number_before(doc, numbers, c.tok_start, inc.tok_start,
                                    window=_EN_SUBJECT_WINDOW if lang == "en" else 6)
@@ -131,6 +133,14 @@ def count_casualties(doc: Document, inc: Incident, lang: str) -> tuple[Count | N
         found.spans.insert(0, span)
         keep(kind, found)
     return best.get("killed"), best.get("wounded")
+
+
+def _one_more(tokens, tok: int) -> bool:
+    """"a third wounded", "a fourth was injured": one more person, not the number before."""
+    i = tok - 1
+    if i >= 0 and tokens[i].key in words("be"):
+        i -= 1
+    return i >= 1 and tokens[i].key in words("ordinal_person") and tokens[i - 1].key in words("one_det")
 
 
 def _after_preposition(t, actor: Mention) -> bool:

@@ -292,3 +292,11 @@ def test_a_bare_toll_sentence_tells_the_cost_of_the_incident_before():
     # someone else's act beside the toll keeps the sentence apart
     ev = events("اندلعت اشتباكات بين عشيرتين في المقدادية مساء أمس. أصيب ثلاثة أشخاص بجروح، والشرطة طوقت المنطقة.")[0]
     assert ev.actor2 != "Police Forces of Iraq (2020-)"
+
+
+def test_a_third_wounded_is_one_more_person():
+    ev = events("Two shepherds were killed and a third wounded when a landmine exploded in the desert near Rutba, "
+                "in western Anbar, on Wednesday.")[0]
+    assert (ev.fatalities, ev.injuries) == (2, 1)
+    ev = events("Two shepherds were killed and three others wounded when a landmine exploded near Rutba on Wednesday.")[0]
+    assert (ev.fatalities, ev.injuries) == (2, 3)
