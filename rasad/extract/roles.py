@@ -22,6 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rasad.document import Document, Mention
+from rasad.extract.classes import ARMED_INTER
 from rasad.extract.incidents import Incident
 from rasad.kb import words
 from rasad.text.normalize import fold_raw
@@ -250,11 +251,11 @@ def _opponent(doc: Document, inc: Incident, actors: list[ActorRole]) -> None:
             j -= 1  # "مع مقاتلي", "with members of"
         if doc.tokens[j].key not in opponent or not (j in clash_ends or j - 1 in clash_ends):  # "معارك عنيفة مع"
             continue
-        before = [b for b in actors[:k] if b.inter in (1, 2, 3, 4, 8) and b.name != a.name and b.side != NONE]
-        if before and all(b.side in (AGENT, UNKNOWN) for b in before[:1]):
+        before = [b for b in actors[:k] if b.inter in ARMED_INTER and b.name != a.name and b.side != NONE]
+        if before and before[0].side in (AGENT, UNKNOWN):
             a.side = PATIENT
             before[0].side = AGENT
-        return
+        return  # one "with" per incident: the first side named after it
 
 
 def owned_people(doc: Document, actors: list[ActorRole], lang: str) -> list[ActorRole]:
@@ -278,10 +279,10 @@ def owned_people(doc: Document, actors: list[ActorRole], lang: str) -> list[Acto
                    if m.value.kind == "member"}
     vague = words("vague_people")
     victims = [a for a in out if a.side == PATIENT and a.role == "civilians"
-               and fold_raw(a.mention.surface).split()[-1:] and fold_raw(a.mention.surface).split()[-1] in vague]
-    if victims and not any(a.side == PATIENT and a.inter in (1, 2, 3, 4, 8) for a in out):
+               and fold_raw(a.mention.surface).split()[-1:] in ([w] for w in vague)]
+    if victims and not any(a.side == PATIENT and a.inter in ARMED_INTER for a in out):
         for a in out:
-            if a.side == UNKNOWN and a.inter in (1, 2, 3, 4, 8) and a.mention.tok_start > victims[0].mention.tok_start \
+            if a.side == UNKNOWN and a.inter in ARMED_INTER and a.mention.tok_start > victims[0].mention.tok_start \
                     and any(0 <= a.mention.tok_start - e <= 1 for e in member_ends):
                 a.side = PATIENT
                 break
@@ -292,7 +293,7 @@ def _reports_own_act(tokens, i: int) -> bool:
     """"(police said) that they had", "(the army said) it had": the reporter is the doer."""
     if i < len(tokens) and tokens[i].key == "that":
         i += 1
-    return i + 1 < len(tokens) and tokens[i].key in ("they", "it") and tokens[i + 1].key in ("had", "have", "has")
+    return i + 1 < len(tokens) and tokens[i].key in words("reporter_self") and tokens[i + 1].key in words("perfect")
 
 
 def _object_follows(tokens, c: Mention) -> bool:
@@ -366,8 +367,8 @@ def pick_sides(actors: list[ActorRole], fallback_patient: bool = True) -> tuple[
     # fighters themselves; an armed actor acted upon is actor 2 before them.
     if len(side2) > 1 and fold_raw(side2[0].mention.surface or "").split()[-1:] and \
             fold_raw(side2[0].mention.surface).split()[-1] in words("vague_people") and \
-            any(a.inter in (1, 2, 3, 4, 8) for a in side2[1:]):
-        armed = next(a for a in side2[1:] if a.inter in (1, 2, 3, 4, 8))
+            any(a.inter in ARMED_INTER for a in side2[1:]):
+        armed = next(a for a in side2[1:] if a.inter in ARMED_INTER)
         side2 = [armed] + [a for a in side2 if a is not armed]
     # "clashes in the camp for Palestinian refugees between Fatah and Islamist groups": the
     # other side of "between" is actor 2 before anyone named earlier.
