@@ -59,6 +59,7 @@ FIXED = {
 
 SHELLING_WEAPONS = {"artillery", "mortar", "rocket", "missile"}
 AIR_WEAPONS = {"airstrike", "drone"}
+AIRCRAFT_MUNITIONS = {"missile", "rocket"}  # fired by aircraft as by launchers on the ground
 EXPLOSIVE_WEAPONS = {"IED", "landmine", "car bomb"}
 GUN_WEAPONS = {"machine gun", "heavy machine gun", "small arms", "RPG", "sniper", "live ammunition"}
 ARMED_INTER = {1, 2, 3, 4, 8}
@@ -95,25 +96,28 @@ def code_event(cls: str, inter1: int | None, inter2: int | None, weapons: set[st
     if cls == "capture":
         return ("Battles", "Government regains territory") if inter1 == 1 else \
             ("Battles", "Non-state actor overtakes territory")
-    if cls == "shelling" and weapons & AIR_WEAPONS and not weapons & SHELLING_WEAPONS:
-        # "قصفت مسيّرة حاجزاً", "warplanes shelled": the verb of shelling, the means an aircraft
+    if cls == "shelling" and weapons & AIR_WEAPONS and not weapons & (SHELLING_WEAPONS - AIRCRAFT_MUNITIONS):
+        # "قصفت مسيّرة حاجزاً", "warplanes shelled", "Israeli warplanes fired missiles": the verb
+        # of shelling, the means an aircraft (whose munitions are missiles and rockets)
         return "Explosions/Remote violence", "Air/drone strike"
     if cls in FIXED:
         return FIXED[cls]
     # attack, clash, ambush, killing, shooting, stabbing: decided by who was hit and with what.
     target_armed = inter2 in ARMED_INTER
-    if civilians_targeted and not target_armed and cls not in ("clash", "ambush"):
-        # People killed in a clash between armed groups are caught in it, not its target.
-        return "Violence against civilians", "Attack"
     if cls in ("attack", "shooting", "killing") and not target_armed:
+        # "Russian warplanes struck a vegetable market, killing nine civilians": strikes, shells
+        # and bombs are remote violence whoever they hit (civilian targeting is its own field).
         if weapons & AIR_WEAPONS:
             return "Explosions/Remote violence", "Air/drone strike"
         if weapons & SHELLING_WEAPONS and not weapons & GUN_WEAPONS:
             return "Explosions/Remote violence", "Shelling/artillery/missile attack"
         if weapons & EXPLOSIVE_WEAPONS and not weapons & GUN_WEAPONS:
             return "Explosions/Remote violence", "Remote explosive/landmine/IED"
-        if cls in ("shooting", "killing") and inter2 is None:
-            return "Violence against civilians", "Attack"
+    if civilians_targeted and not target_armed and cls not in ("clash", "ambush"):
+        # People killed in a clash between armed groups are caught in it, not its target.
+        return "Violence against civilians", "Attack"
+    if cls in ("shooting", "killing") and not target_armed and inter2 is None:
+        return "Violence against civilians", "Attack"
     if cls == "attack" and target_armed and not weapons & GUN_WEAPONS:
         if weapons & AIR_WEAPONS:
             return "Explosions/Remote violence", "Air/drone strike"

@@ -300,3 +300,23 @@ def test_a_third_wounded_is_one_more_person():
     assert (ev.fatalities, ev.injuries) == (2, 1)
     ev = events("Two shepherds were killed and three others wounded when a landmine exploded near Rutba on Wednesday.")[0]
     assert (ev.fatalities, ev.injuries) == (2, 3)
+
+
+# --- what kind (rasad/extract/classes.py) -----------------------------------------------------
+
+def test_strikes_on_civilians_are_remote_violence_with_civilian_targeting():
+    ev = events("Nine civilians were killed on Sunday when Russian warplanes struck a vegetable market in the "
+                "city of Jisr al-Shughur, west of Idlib.")[0]
+    assert (ev.event_type, ev.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
+    assert ev.civilian_targeting
+    # gunmen shooting civilians are violence against civilians
+    ev = events("Gunmen shot dead two civilians in the city of Jisr al-Shughur, west of Idlib, on Sunday.")[0]
+    assert (ev.event_type, ev.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_missiles_fired_by_warplanes_are_an_air_strike():
+    ev = events("Israeli warplanes fired missiles at positions of Iranian-backed militias near Palmyra on Sunday "
+                "evening, killing at least four militiamen.")[0]
+    assert ev.sub_event_type == "Air/drone strike"
+    ev = events("Regime forces fired missiles at positions of HTS near Saraqib on Sunday, killing two fighters.")[0]
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
