@@ -266,13 +266,17 @@ def _code(doc, kb, inc, side1, side2, place, country, killed, wounded, weapons, 
     protesters = next((a for a in side2 if a.role == "protesters"), None)
     if ev_is_protest_repression(inc, protesters):
         a2 = protesters
-        # Armed men shooting protesters: the protest met with force, protesters as actor 1.
-        name, inter = kb.generic_actor("protesters", country)
+        # Armed men shooting protesters: the protest met with force, protesters as actor 1; a
+        # crowd that was storming or burning ("محتجين حاولوا اقتحام نقطة عسكرية") was rioting.
+        rioting = _crowd_violence(doc, inc)
+        role = "rioters" if rioting else "protesters"
+        name, inter = kb.generic_actor(role, country)
         shooter = a1
-        a1 = R.ActorRole(a2.mention, name, inter, "protesters", R.AGENT)
+        a1 = R.ActorRole(a2.mention, name, inter, role, R.AGENT)
         a2 = shooter
         side1, side2 = [a1], ([a2] if a2 else [])
-        event_type, sub = "Protests", "Excessive force against protesters"
+        event_type, sub = ("Riots", "Violent demonstration") if rioting else \
+            ("Protests", "Excessive force against protesters")
     if inc.family in ("violent", "strategic") and a1 is not None and a1.role in ("protesters", "rioters") \
             and event_type not in ("Protests",) and (inc.family == "violent" or inc.cls == "destruction"):
         # "هاجم محتجون غاضبون…", "angry protesters set fire to…": a crowd's violence is a
@@ -367,6 +371,12 @@ def _code(doc, kb, inc, side1, side2, place, country, killed, wounded, weapons, 
     key = f"{art.id}|{text_hash}|{first.start}|{ev.place_id or ev.location_ar}|{kb.fingerprint}"
     ev.event_id = "ev-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
     return ev
+
+
+def _crowd_violence(doc: Document, inc: Incident) -> bool:
+    """A crowd's own violence in the incident: throwing stones, burning, storming."""
+    return any(t.value.cls in ("riot", "destruction") or fold_raw(t.value.phrase) in words("storm")
+               for t in doc.in_tokens("trigger", inc.tok_start, inc.tok_end))
 
 
 def ev_is_protest_repression(inc: Incident, victim: R.ActorRole | None) -> bool:

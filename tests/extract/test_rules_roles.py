@@ -320,3 +320,24 @@ def test_missiles_fired_by_warplanes_are_an_air_strike():
     assert ev.sub_event_type == "Air/drone strike"
     ev = events("Regime forces fired missiles at positions of HTS near Saraqib on Sunday, killing two fighters.")[0]
     assert ev.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_a_crowd_that_stormed_or_burned_was_rioting_when_force_met_it():
+    ev = events("أطلق جنود أتراك، أمس، النار على محتجين حاولوا اقتحام نقطة عسكرية تركية في مدينة عفرين، "
+                "ما أدى إلى مقتل أربعة منهم.")[0]
+    assert (ev.event_type, ev.sub_event_type, ev.actor1) == ("Riots", "Violent demonstration", "Rioters (Syria)")
+    # a peaceful crowd shot at is excessive force against protesters
+    ev = events("أطلق جنود أتراك، أمس، النار على محتجين تجمعوا أمام نقطة عسكرية تركية في مدينة عفرين، "
+                "ما أدى إلى مقتل أربعة منهم.")[0]
+    assert ev.sub_event_type == "Excessive force against protesters"
+
+
+def test_shells_and_toxic_gases_and_medium_weapons():
+    ev = events("استهدفت قذائف أُطلقت من مناطق سيطرة “قسد”، أمس، سوقاً شعبياً في مدينة مارع، ما أسفر عن مقتل مدني.")[0]
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+    ev = events("قُتل أكثر من أربعين مدنياً، أمس، جراء استهداف مدينة دوما ببراميل متفجرة تحتوي على غازات سامة "
+                "ألقتها مروحيات تابعة لقوات النظام.")[0]
+    assert ev.sub_event_type == "Chemical weapon"
+    ev = events("هاجم مسلحون مجهولون، أمس، حاجزاً لقوات النظام قرب بلدة طفس بريف درعا بالأسلحة المتوسطة والقذائف، "
+                "ما أسفر عن مقتل عنصر.")[0]
+    assert ev.sub_event_type == "Armed clash"
