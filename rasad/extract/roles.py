@@ -132,7 +132,11 @@ def assign(doc: Document, inc: Incident, actors: list[ActorRole], lang: str) -> 
             by_marker.append(a)
             prev = a
             continue
-        if _ends_before(by_kind.get("territory", []), t, 2, skip) and inc.cls in _TAKEN:
+        if _ends_before(by_kind.get("territory", []), t, 2, skip) and _fired_from(doc, by_kind["territory"], t):
+            # "قذائف أُطلقت من مناطق سيطرة قسد", "rockets fired from areas held by HTS": ACLED
+            # attributes fire to whoever holds the ground it came from
+            a.side = AGENT
+        elif _ends_before(by_kind.get("territory", []), t, 2, skip) and inc.cls in _TAKEN:
             # "captured Baghouz, the last territory held by the Islamic State group": whose area
             # it was is the side that lost it
             a.side = PATIENT
@@ -287,6 +291,15 @@ def owned_people(doc: Document, actors: list[ActorRole], lang: str) -> list[Acto
                 a.side = PATIENT
                 break
     return out
+
+
+def _fired_from(doc: Document, territory: list[Mention], tok: int) -> bool:
+    """The territory marker before ``tok`` follows "fired from" ("أطلقت من", "fired from")."""
+    for m in territory:
+        if 0 <= tok - m.tok_end <= 2 and m.tok_start >= 2 and doc.tokens[m.tok_start - 1].key in words("origin") \
+                and any(st in words("fired") for st in doc.tokens[m.tok_start - 2].stems):
+            return True
+    return False
 
 
 def _reports_own_act(tokens, i: int) -> bool:

@@ -341,3 +341,13 @@ def test_shells_and_toxic_gases_and_medium_weapons():
     ev = events("هاجم مسلحون مجهولون، أمس، حاجزاً لقوات النظام قرب بلدة طفس بريف درعا بالأسلحة المتوسطة والقذائف، "
                 "ما أسفر عن مقتل عنصر.")[0]
     assert ev.sub_event_type == "Armed clash"
+
+
+def test_fire_from_an_actors_ground_is_that_actors():
+    ev = events("استهدفت قذائف أُطلقت من مناطق سيطرة “قسد”، أمس، سوقاً شعبياً في مدينة مارع، ما أسفر عن مقتل مدني.")[0]
+    assert ev.actor1 == "QSD: Syrian Democratic Forces"
+    ev = events("Rockets fired from areas controlled by HTS hit the town of Suqaylabiyah on Monday, killing a woman.")[0]
+    assert ev.actor1 == "HTS: Hayat Tahrir al Sham"
+    # shelling of an actor's areas says only where it fell
+    ev = events("Regime forces shelled areas controlled by HTS in southern Idlib on Monday, killing a woman.")[0]
+    assert ev.actor1 == "Military Forces of Syria (2000-)"
