@@ -374,9 +374,13 @@ def _code(doc, kb, inc, side1, side2, place, country, killed, wounded, weapons, 
 
 
 def _crowd_violence(doc: Document, inc: Incident) -> bool:
-    """A crowd's own violence in the incident: throwing stones, burning, storming."""
-    return any(t.value.cls in ("riot", "destruction") or fold_raw(t.value.phrase) in words("storm")
-               for t in doc.in_tokens("trigger", inc.tok_start, inc.tok_end))
+    """A crowd's own violence in the incident: throwing stones, burning, storming (not the riot
+    of "قوات مكافحة الشغب", riot police, which is a name)."""
+    names = [(a.tok_start, a.tok_end) for a in doc.in_tokens("actor", inc.tok_start, inc.tok_end)]
+    storm = words("storm")
+    return any(t.value.cls in ("riot", "destruction") and not any(s <= t.tok_start < e for s, e in names)
+               for t in doc.in_tokens("trigger", inc.tok_start, inc.tok_end)) or \
+        any(st in storm for i in range(inc.tok_start, inc.tok_end) for st in doc.tokens[i].stems)
 
 
 def ev_is_protest_repression(inc: Incident, victim: R.ActorRole | None) -> bool:

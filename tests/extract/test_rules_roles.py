@@ -351,3 +351,14 @@ def test_fire_from_an_actors_ground_is_that_actors():
     # shelling of an actor's areas says only where it fell
     ev = events("Regime forces shelled areas controlled by HTS in southern Idlib on Monday, killing a woman.")[0]
     assert ev.actor1 == "Military Forces of Syria (2000-)"
+
+
+def test_storming_crowd_met_with_fire_is_a_riot_but_riot_police_are_no_riot():
+    ev = events("اقتحم آلاف من أنصار التيار الصدري، أمس الإثنين، القصر الجمهوري وسط بغداد، وأطلقت قوات مكافحة "
+                "الشغب الغاز المسيل للدموع والرصاص الحي لتفريقهم، ما أدى إلى مقتل 12 محتجاً.")[0]
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Violent demonstration", "Rioters (Iraq)",
+                                                         "Police Forces of Iraq (2020-)")
+    # riot police shooting at a peaceful gathering: excessive force
+    ev = events("تجمع آلاف المحتجين، أمس الإثنين، وسط بغداد، وأطلقت قوات مكافحة الشغب الرصاص الحي عليهم، "
+                "ما أدى إلى مقتل 12 محتجاً.")[0]
+    assert ev.sub_event_type == "Excessive force against protesters"
