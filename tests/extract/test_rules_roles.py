@@ -362,3 +362,20 @@ def test_storming_crowd_met_with_fire_is_a_riot_but_riot_police_are_no_riot():
     ev = events("تجمع آلاف المحتجين، أمس الإثنين، وسط بغداد، وأطلقت قوات مكافحة الشغب الرصاص الحي عليهم، "
                 "ما أدى إلى مقتل 12 محتجاً.")[0]
     assert ev.sub_event_type == "Excessive force against protesters"
+
+
+# --- whether (context words) ------------------------------------------------------------------
+
+def test_an_attack_named_as_the_cause_of_other_news_is_no_new_event():
+    evs = events("The Yemeni rial fell to 1,150 against the US dollar in Aden on Wednesday, as the central bank "
+                 "struggled to finance fuel imports after Houthi drone attacks halted oil exports.")
+    assert evs == []
+    # a toll before "after" is a report
+    evs = events("Two people were killed in Aden on Wednesday after a Houthi drone attack hit a fuel depot.")
+    assert len(evs) == 1
+
+
+def test_counts_over_a_month_are_statistics_and_aims_are_no_agreement():
+    assert events("The report also documented at least 205 arbitrary arrests across Syria during the month.") == []
+    assert events("The Saudi foreign ministry said on Tuesday that the talks aimed to reach a permanent "
+                  "ceasefire in Yemen.") == []
