@@ -287,17 +287,19 @@ def _code(doc, kb, inc, side1, side2, place, country, killed, wounded, weapons, 
         name, inter = kb.generic_actor("rioters", country)
         a1 = R.ActorRole(a1.mention, name, inter, "rioters", R.AGENT)
         side1 = [a1] + side1[1:]
-    if event_type == "Battles" and a2 is not None and a2.role == "civilians":
-        # A battle is fought between armed sides: "three people were killed in clashes…" counts
-        # the dead, it does not name a side.
+    between = any(m.value.kind == "between" for m in doc.in_tokens("context", inc.tok_start, inc.tok_end))
+    if a2 is not None and a2.role == "civilians" and (
+            event_type == "Battles" or (sub == "Violent demonstration" and between)):
+        # A battle is fought between armed sides, and a clash between two crowds too: "three
+        # people were killed in clashes…" counts the dead, it does not name a side.
         a2, side2 = None, [a for a in side2 if a.role != "civilians"]
-    if event_type in ("Battles", "Strategic developments") and a2 is None and a1 is not None \
-            and (a1.role in ("unidentified", "tribal") or a1.inter == 4) \
-            and (event_type == "Battles" or sub == "Agreement") \
-            and (any(m.value.kind == "between" for m in doc.in_tokens("context", inc.tok_start, inc.tok_end))
-                 or (a1.mention.tok_start >= 0 and any(doc.tokens[i].key in words("rival") for i in range(
-                     a1.mention.tok_start, a1.mention.tok_end)))):
-        # "clashes between rival armed groups", "rival tribes exchanged fire": both sides alike.
+    if event_type in ("Battles", "Strategic developments", "Riots") and a2 is None and a1 is not None \
+            and (a1.role in ("unidentified", "tribal", "rioters") or a1.inter == 4) \
+            and (event_type in ("Battles", "Riots") or sub == "Agreement") \
+            and (between or (a1.mention.tok_start >= 0 and any(
+                doc.tokens[i].key in words("rival") for i in range(a1.mention.tok_start, a1.mention.tok_end)))):
+        # "clashes between rival armed groups", "rival tribes exchanged fire", "مواجهات بين
+        # متظاهرين كرد ومعتصمين عرب": both sides alike.
         a2 = R.ActorRole(a1.mention, a1.name, a1.inter, a1.role, R.PATIENT)
         side2 = [a2]
     if sub == "Air/drone strike" and a1 is not None and a1.role == "unidentified" and "airstrike" in weapon_tags \

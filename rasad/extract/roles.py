@@ -132,7 +132,11 @@ def assign(doc: Document, inc: Incident, actors: list[ActorRole], lang: str) -> 
             by_marker.append(a)
             prev = a
             continue
-        if _ends_before(by_kind.get("territory", []), t, 2, skip) and _fired_from(doc, by_kind["territory"], t):
+        if _landmark(tokens, t):
+            # "مواجهات … قرب مقر قيادة العمليات المشتركة", "outside the headquarters of the
+            # police": a building named to say where, not a party
+            a.side = NONE
+        elif _ends_before(by_kind.get("territory", []), t, 2, skip) and _fired_from(doc, by_kind["territory"], t):
             # "قذائف أُطلقت من مناطق سيطرة قسد", "rockets fired from areas held by HTS": ACLED
             # attributes fire to whoever holds the ground it came from
             a.side = AGENT
@@ -291,6 +295,20 @@ def owned_people(doc: Document, actors: list[ActorRole], lang: str) -> list[Acto
                 a.side = PATIENT
                 break
     return out
+
+
+def _landmark(tokens, tok: int) -> bool:
+    """The actor at ``tok`` owns a building named after a word of nearness ("قرب مقر", "أمام مبنى",
+    "outside the headquarters of")."""
+    i = tok - 1
+    while i >= 0 and tokens[i].key in ("of", "the"):
+        i -= 1
+    if i < 1 or tokens[i].key not in words("building"):
+        return False
+    j = i - 1
+    if j >= 0 and tokens[j].key == "the":
+        j -= 1
+    return j >= 0 and any(st in words("nearness") for st in tokens[j].stems)
 
 
 def _fired_from(doc: Document, territory: list[Mention], tok: int) -> bool:

@@ -379,3 +379,12 @@ def test_counts_over_a_month_are_statistics_and_aims_are_no_agreement():
     assert events("The report also documented at least 205 arbitrary arrests across Syria during the month.") == []
     assert events("The Saudi foreign ministry said on Tuesday that the talks aimed to reach a permanent "
                   "ceasefire in Yemen.") == []
+
+
+def test_a_building_near_which_it_happened_names_no_party_and_two_crowds_are_both_sides():
+    ev = events("قُتل أربعة أشخاص، أمس السبت، في مواجهات بين متظاهرين كرد ومعتصمين عرب قرب مقر قيادة العمليات "
+                "المشتركة في مدينة كركوك، تخللها إطلاق نار وإحراق سيارات.")[0]
+    assert (ev.event_type, ev.actor1, ev.actor2) == ("Riots", "Rioters (Iraq)", "Rioters (Iraq)")
+    # a crowd storming the headquarters is acting on its owner
+    ev = events("هاجم محتجون غاضبون، أمس، مقر قيادة العمليات المشتركة في مدينة كركوك وأحرقوا سيارات.")[0]
+    assert ev.actor2 == "Military Forces of Iraq (2020-)"
