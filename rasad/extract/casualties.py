@@ -168,6 +168,9 @@ def _skip_doer(doc: Document, tok: int, end_tok: int) -> int:
     return min(tok, end_tok)
 
 
+_CONJUNCT_STOPS = frozenset("،,.;؛:")  # punctuation that ends a list of counts
+
+
 def _add_conjuncts(doc: Document, numbers: dict[int, Mention], first: Count, end_tok: int, dual_count) -> Count:
     """"مقتل ضابط وعنصر", "قتل ٦ عناصر من قوات النظام و٣ من عناصر داعش", "قيادي واثنان من
     مرافقيه": counts joined by "و" after the first add up, up to the next punctuation."""
@@ -177,7 +180,7 @@ def _add_conjuncts(doc: Document, numbers: dict[int, Mention], first: Count, end
     total, spans, steps = first.value, list(first.spans), 0
     while i < min(end_tok, len(tokens)) and steps < 8:
         gap = doc.text[tokens[i - 1].end:tokens[i].start] if i > 0 else ""
-        if any(ch in "،,.;؛:" for ch in gap) or doc.within("casualty", tokens[i].start, tokens[i].end):
+        if not _CONJUNCT_STOPS.isdisjoint(gap) or doc.within("casualty", tokens[i].start, tokens[i].end):
             break
         t = tokens[i]
         if t.key == "و" and numbers.get(i + 1) is not None:  # "و٣": the digits are a token apart

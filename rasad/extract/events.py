@@ -629,9 +629,11 @@ def _article_prior(doc: Document) -> tuple[str | None, list | None, str | None]:
     from rasad import geo
 
     for p in doc.places:
-        admin1 = geo.admin1_of_mention(p)
+        if not p.candidates:
+            continue  # no governorate (admin1_of_mention's answer), and nothing to resolve
+        res = geo.resolve_incident([p], None)  # once: the governorate and the country both read it
+        admin1 = geo.admin1_of_mention(p, res)
         if admin1:
-            res = geo.resolve_incident([p], None)
             return admin1, [p], res.country if res else None
     return None, None, None
 

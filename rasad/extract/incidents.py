@@ -53,6 +53,7 @@ ANCHOR_MIN_WEIGHT = 0.5
 SELF_GROUNDED_WEIGHT = 0.95
 _PROTEST_ABSORBS = {"shooting", "killing", "arrest", "attack", "clash", "riot", "destruction"}
 _PUNCT = set("،,;؛:")
+_CLAUSE_STOPS = frozenset(_PUNCT | set(".!?"))
 _DISRUPTED_ABSORBS = {"ied", "explosion", "carbomb", "drone", "suicide", "shelling", "airstrike"}
 # Triggers that name a weapon ("سيارة مفخخة", "عبوة ناسفة"): after a word of possession
 # (بحوزتهم، يستقلون، ضبطت) the weapon was carried, held or found, not used.
@@ -76,6 +77,16 @@ class Incident:
 
     @property
     def cls(self) -> str:
+        # Asked ~40 times an article (events, roles, notes) and the anchors list is never changed
+        # once the incident is built: the class is worked out once per (same, same-length) list.
+        cached = self.__dict__.get("_cls")
+        if cached is not None and cached[0] is self.anchors and cached[1] == len(self.anchors):
+            return cached[2]
+        value = self._cls_of_anchors()
+        self.__dict__["_cls"] = (self.anchors, len(self.anchors), value)
+        return value
+
+    def _cls_of_anchors(self) -> str:
         top = min((a.value.cls for a in self.anchors), key=rank)
         if top == "arrest" and all(fold_raw(a.value.phrase) in words("raid") for a in self.anchors if a.value.cls == "arrest"):
             # "داهمت قسد منازل في البلدة وصادرت عدداً من الدراجات": a raid in which property was
@@ -152,9 +163,10 @@ def find_incidents(doc: Document) -> list[Incident]:
                 continue
             if trig.weight < ANCHOR_MIN_WEIGHT or sentence_blocked:
                 continue
-            if any(m.tok_start < t.tok_start for m in modal):
+            # (each list below is usually empty: tested before a generator is built for it)
+            if modal and any(m.tok_start < t.tok_start for m in modal):
                 continue
-            if any(_in(clause, m) and 0 <= t.tok_start - m.tok_end <= 4 for m in negation):
+            if negation and any(_in(clause, m) and 0 <= t.tok_start - m.tok_end <= 4 for m in negation):
                 continue
             if t.tok_start in demonstrative_end and _definite(doc, t):
                 continue
@@ -163,13 +175,13 @@ def find_incidents(doc: Document) -> list[Incident]:
             if FAMILY.get(trig.cls) == VIOLENT and (any(_in(clause, y) for y in years.get(clause.sentence, ()))
                                                      or any(_in(clause, m) for m in past_period)):
                 continue  # "خلال غزو العراق عام 2003": history, not a report
-            if any(0 <= t.tok_start - m.tok_end <= 4 for m in reference):
+            if reference and any(0 <= t.tok_start - m.tok_end <= 4 for m in reference):
                 continue
-            if any(0 <= t.tok_start - m.tok_end <= 4 for m in aftermath):
+            if aftermath and any(0 <= t.tok_start - m.tok_end <= 4 for m in aftermath):
                 continue  # "قدم الوزير استقالته إثر مقتل متظاهرين في مواجهات": the cause of the news
-            if any(0 <= t.tok_start - m.tok_end <= 2 for m in grievance):
+            if grievance and any(0 <= t.tok_start - m.tok_end <= 2 for m in grievance):
                 continue  # "احتجاجاً على اعتقال شبان": what a protest is against, not how it was met
-            if any(_in(clause, m) and abs(m.tok_start - t.tok_start) <= 3 for m in nonviolent):
+            if nonviolent and any(_in(clause, m) and abs(m.tok_start - t.tok_start) <= 3 for m in nonviolent):
                 continue
             family = FAMILY.get(trig.cls)
             if family is None:
@@ -283,7 +295,8 @@ def _extend_to_tolls(doc: Document, incidents: list[Incident]) -> None:
         if k == 0 or not doc.within("casualty", clause.start, clause.end):
             continue
         prev = incidents[k - 1]
-        more = any(doc.tokens[i].key in words("more") for i in range(clause.tok_start, clause.tok_end))
+        more_words = words("more")
+        more = any(doc.tokens[i].key in more_words for i in range(clause.tok_start, clause.tok_end))
         if prev.sentence == clause.sentence or (prev.sentence == clause.sentence - 1 and (
                 more or _bare_toll_sentence(doc, clause))):
             prev.tok_end = max(prev.tok_end, clause.tok_end)
@@ -345,8 +358,8 @@ def _in_relative_clause(doc: Document, t: Mention, sent: Segment) -> bool:
             if t.tok_start - i <= _RELATIVE_REACH:
                 return True
             return not doc.within("date", doc.tokens[i].end, sent.end)
-        if any(c in _PUNCT or c in ".!?" for c in doc.text[doc.tokens[i].end:doc.tokens[i + 1].start]):
-            return False
+        if not _CLAUSE_STOPS.isdisjoint(doc.text[doc.tokens[i].end:doc.tokens[i + 1].start]):
+            return False  # a punctuation mark between: the relative clause has ended
     return False
 
 

@@ -77,7 +77,8 @@ def assign(doc: Document, inc: Incident, actors: list[ActorRole], lang: str) -> 
                 j += 1
             if j > e and any(i in weapon_toks for i in range(e, j)):
                 anchor_ends.add(j)
-    casualty_ends = {c.tok_end for c in doc.in_tokens("casualty", inc.tok_start, inc.tok_end)}
+    inc_casualties = doc.in_tokens("casualty", inc.tok_start, inc.tok_end)
+    casualty_ends = {c.tok_end for c in inc_casualties}
     for kind in ("agent", "patient"):
         kept = []
         for m in by_kind.get(kind, []):
@@ -93,7 +94,7 @@ def assign(doc: Document, inc: Incident, actors: list[ActorRole], lang: str) -> 
     skip = member_toks | owner_toks
     verb_spans = {(t.start, t.end) for t in doc.in_tokens("trigger", inc.tok_start, inc.tok_end) if t.value.verb}
     # "أعدم عناصر داعش راعياً": a casualty word that is also the act's verb has its doer after it.
-    casualties = [m for m in doc.in_tokens("casualty", inc.tok_start, inc.tok_end) if (m.start, m.end) not in verb_spans]
+    casualties = [m for m in inc_casualties if (m.start, m.end) not in verb_spans]
     anchors = inc.anchors
     anchor_toks = {i for a in anchors for i in range(a.tok_start, a.tok_end)}
 

@@ -24,7 +24,7 @@ from importlib import resources
 from rasad.geo.gazetteer import POPULATED, Gazetteer, capital_ids, get_gazetteer
 from rasad.geo.mentions import PlaceMention
 from rasad.geo.names import EN_ARTICLES, ar_key, en_key, en_words, is_arabic, strip_article
-from rasad.text.tokens import Token
+from rasad.text.tokens import _MIN_STEM, Token
 
 _UNKNOWN_NAME_CUES = frozenset({"village", "town", "city", "camp", "neighbourhood", "farm"})
 _AREA_CUES = frozenset({"countryside", "badia"})
@@ -113,10 +113,7 @@ def _match_phrase(tokens: list[Token], text: str, i: int, lang: str, roles: tupl
         # "البلدة" is "the town" (already named): a cue word carries no article. A direction
         # after a name ("ديرالزور الغربي") does; one before it ("شرقي سوريا") does not.
         want_article = roles in (("dir_after",), ("country_adj",))
-        firsts = _article_stems(tokens[i].key, tokens[i].stems, want_article)
-        if not want_article and lex.article_cues:
-            # "العاصمة": a cue word written with its article in the data
-            firsts += tuple(st for st in tokens[i].stems if st in lex.article_cues and st not in firsts)
+        firsts = _cue_firsts(tokens[i].key, tokens[i].stems, want_article)
     else:
         firsts = (tokens[i].key,)
     best: tuple[int, str, str] | None = None
@@ -148,6 +145,18 @@ def _article_stems(key: str, stems: tuple[str, ...], with_article: bool) -> tupl
     return tuple(st for st in stems if _has_article(key, st) == with_article)
 
 
+@lru_cache(maxsize=65536)
+def _cue_firsts(key: str, stems: tuple[str, ...], with_article: bool) -> tuple[str, ...]:
+    """The stems of a token a cue phrase may start with: :func:`_article_stems`, and without an
+    article wanted also the cue words the data writes with theirs ("العاصمة"). Cached like it
+    (every Arabic place-word position of every article asks; the cue lexicon is loaded once)."""
+    firsts = _article_stems(key, stems, with_article)
+    article_cues = cue_lexicon().article_cues
+    if not with_article and article_cues:
+        firsts += tuple(st for st in stems if st in article_cues and st not in firsts)
+    return firsts
+
+
 def _has_article(key: str, stem: str) -> bool:
     prefix = key[: len(key) - len(stem)]
     return prefix.endswith("ال") or prefix.endswith("لل")
@@ -173,9 +182,10 @@ def _walk_ar(gaz: Gazetteer, tokens: list[Token], text: str, i: int) -> tuple[in
             # The word is looked up before the gap is checked: most lookups fail, and both
             # must pass for the name to go on.
             t = tokens[j]
-            nxt = node.get(t.key)
-            if nxt is None:
-                nxt = node.get(strip_article(t.key))
+            key = t.key
+            nxt = node.get(key)
+            if nxt is None and key.startswith("ال") and len(key) - 2 >= _MIN_STEM:
+                nxt = node.get(key[2:])  # strip_article inlined (a word left unstripped just failed)
             if nxt is None or not _gap_ok(text, tokens[j - 1], t):
                 break
             node = nxt

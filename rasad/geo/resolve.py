@@ -408,13 +408,15 @@ def _district_countries(gaz: Gazetteer) -> frozenset[str]:
     return cached
 
 
-def admin1_of_mention(mention: PlaceMention) -> str | None:
+def admin1_of_mention(mention: PlaceMention, resolved: ResolvedPlace | None = None) -> str | None:
     """The governorate a mention names or lies in, for the article prior: the admin1 of the
     mention resolved on its own, unless that reading is a tie between namesakes in different
-    places ("محافظة دير الزور" -> "Deir-ez-Zor"; "قرية العوينة" -> None)."""
+    places ("محافظة دير الزور" -> "Deir-ez-Zor"; "قرية العوينة" -> None). ``resolved`` is
+    ``resolve_incident([mention])`` when the caller has it already."""
     if not mention.candidates:
         return None
-    resolved = resolve_incident([mention])
+    if resolved is None:
+        resolved = resolve_incident([mention])
     if resolved is None or any(r.startswith("ambiguous") for r in resolved.reasons):
         return None
     return resolved.admin1
