@@ -77,7 +77,8 @@ def build_events(doc: Document) -> None:
         if side1 and side1[0].inter == 1 and side1[0].mention.start >= 0:
             last_state_actor1 = (inc.sentence, side1[0])
     _apply_claims(doc, kb, told)
-    doc.events = _merge_repeats([ev for _, ev in told])
+    another = {id(ev) for inc, ev in told if _told_as_another(doc, inc)}
+    doc.events = _merge_repeats([ev for _, ev in told], another)
 
 
 def _apply_claims(doc: Document, kb, told: list[tuple[Incident, Event]]) -> None:
@@ -883,13 +884,13 @@ def _tell_more(doc: Document, inc: Incident, told: list[tuple[Incident, Event]],
     return True
 
 
-def _merge_repeats(events: list[Event]) -> list[Event]:
+def _merge_repeats(events: list[Event], another: set[int] = frozenset()) -> list[Event]:
     out: list[Event] = []
     for ev in events:
         twin = next((o for o in out if o.event_type == ev.event_type and o.sub_event_type == ev.sub_event_type
                      and o.actor1 == ev.actor1 and o.place_id and o.place_id == ev.place_id
                      and o.event_date == ev.event_date and o.actor2 == ev.actor2), None) or \
-            next((o for o in out if _same_battle(o, ev)), None)
+            (None if id(ev) in another else next((o for o in out if _same_battle(o, ev)), None))
         if twin is None:
             out.append(ev)
             continue
@@ -902,6 +903,14 @@ def _merge_repeats(events: list[Event]) -> list[Event]:
                 twin.add_evidence(k, s)
         twin.confidence = max(twin.confidence, ev.confidence)
     return out
+
+
+def _told_as_another(doc: Document, inc: Incident) -> bool:
+    """"Another clash between the SDF and IS…", "اشتباكات أخرى": a series word by the trigger
+    says it is a further incident, not the same one told again."""
+    series = words("series")
+    t = inc.anchors[0]
+    return any(doc.tokens[i].key in series for i in range(max(0, t.tok_start - 2), min(len(doc.tokens), t.tok_end + 3)))
 
 
 def _same_battle(told: Event, ev: Event) -> bool:

@@ -152,7 +152,11 @@ def assign(doc: Document, inc: Incident, actors: list[ActorRole], lang: str) -> 
         elif _ends_before(by_kind.get("agent", []), t, 2, skip):
             a.side = AGENT
             by_marker.append(a)
-        elif _ends_before(by_kind.get("between", []), t, 2, skip):
+        elif _ends_before(by_kind.get("between", []), t, 2, skip) and not (
+                prev is not None and prev.side == AGENT and a.coordinated
+                and _ends_before(by_kind["between"], prev.mention.tok_start, 2, skip)):
+            # the first side after "بين"/"between" (not the second, "بين قسد وعناصر داعش", which
+            # the member word brings as close to the marker)
             a.side = AGENT
         elif prev is not None and prev.side == AGENT and _ends_before(by_kind.get("between", []), prev.mention.tok_start, 2, skip) and a.coordinated:
             a.side = PATIENT

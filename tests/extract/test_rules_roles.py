@@ -388,3 +388,16 @@ def test_a_building_near_which_it_happened_names_no_party_and_two_crowds_are_bot
     # a crowd storming the headquarters is acting on its owner
     ev = events("هاجم محتجون غاضبون، أمس، مقر قيادة العمليات المشتركة في مدينة كركوك وأحرقوا سيارات.")[0]
     assert ev.actor2 == "Military Forces of Iraq (2020-)"
+
+
+def test_the_second_side_after_between_and_a_member_word_is_actor_2():
+    ev = events("اندلعت اشتباكات عنيفة، أمس، بين قسد وعناصر داعش في قرية الشحيل بريف دير الزور الشرقي، "
+                "ما أدى إلى مقتل ثلاثة عناصر.")[0]
+    assert (ev.actor1, ev.actor2) == ("QSD: Syrian Democratic Forces", "Islamic State (Syria)")
+
+
+def test_another_battle_between_the_same_sides_is_not_merged():
+    evs = events("Clashes broke out on Monday between the SDF and IS in the village of al-Shuhayl in Deir ez-Zor, "
+                 "killing three fighters. Another clash between the SDF and IS in Deir ez-Zor province killed "
+                 "two fighters.")
+    assert len(evs) == 2
