@@ -221,3 +221,13 @@ def test_a_suspected_weapon_is_no_explosion():
     # The explosion told before a suspect's arrest stands.
     assert "Explosions/Remote violence" in types(
         "انفجرت سيارة مفخخة في وسط المدينة أمس، واعتقلت الشرطة رجلا للاشتباه بعلاقته بالتفجير.")
+
+
+def test_a_verb_read_through_the_article_is_its_verbal_noun():
+    # Arabic verbs never take the article: "التظاهر" is the act of demonstrating named, as in a
+    # statement about rights, not a verb of completed action that reports one.
+    assert not types("وقال الوزير إن التظاهر السلمي حق يكفله القانون في بغداد وكل المحافظات.") & DEMONSTRATION
+    assert not types("ودعا البيان أهالي البصرة إلى التظاهر والاعتصام حتى تلبية مطالبهم.") & DEMONSTRATION
+    # The verb itself still reports one, and so does an entry that carries the article itself.
+    assert types("وتظاهر المئات أمام مبنى المحافظة في البصرة أمس للمطالبة بالكهرباء.") & DEMONSTRATION
+    assert types("وأكد مسؤول أن دبابات فتحت النار على سكان ودمرت مباني في مدينة درعا.") & VIOLENT
