@@ -231,3 +231,14 @@ def test_a_verb_read_through_the_article_is_its_verbal_noun():
     # The verb itself still reports one, and so does an entry that carries the article itself.
     assert types("وتظاهر المئات أمام مبنى المحافظة في البصرة أمس للمطالبة بالكهرباء.") & DEMONSTRATION
     assert types("وأكد مسؤول أن دبابات فتحت النار على سكان ودمرت مباني في مدينة درعا.") & VIOLENT
+
+
+def test_feminine_dual_and_passive_forms_of_violent_verbs_report_incidents():
+    # The lexicon lists verb forms: "أطلقت النار" (a feminine subject), "اختطفا" (two people
+    # taken) and the passive "اغتيل" report incidents like the forms listed before them.
+    assert types("فأطلقت الدورية النار باتجاه السيارة ما أدى إلى مقتل سائقها في بلدة طفس.") & VIOLENT
+    assert types("وقال مصدر إن موظفين اثنين اختطفا من منزليهما في مدينة الرقة أمس.") & VIOLENT
+    assert types("واغتيل مختار القرية برصاص مجهولين في ريف درعا الغربي أمس.") & VIOLENT
+    # A form that is also a noun or an adjective is not listed: "انفجرت" is, "انفجار" stays a noun
+    # that needs something concrete beside it.
+    assert not types("وحذر الكاتب من انفجار الغضب الشعبي.") & VIOLENT
