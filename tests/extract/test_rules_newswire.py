@@ -242,3 +242,12 @@ def test_feminine_dual_and_passive_forms_of_violent_verbs_report_incidents():
     # A form that is also a noun or an adjective is not listed: "انفجرت" is, "انفجار" stays a noun
     # that needs something concrete beside it.
     assert not types("وحذر الكاتب من انفجار الغضب الشعبي.") & VIOLENT
+
+
+def test_a_projectile_sent_by_a_verb_of_launching_some_words_before_is_an_attack():
+    # The launcher, a time or a count may stand between the verb and the projectile.
+    assert types("وكانت الفصائل قد أطلقت عشرات الصواريخ فجر أمس على البلدات المحيطة بالمدينة.") & VIOLENT
+    assert types("وأطلقت طائرة مسيرة مجهولة أمس صاروخين على سيارة قرب بلدة سرمدا.") & VIOLENT
+    # Projectiles seized, shown or talked of are no attack.
+    assert not types("وضبطت القوات الأمنية عشرات الصواريخ في مخزن قرب بلدة سرمدا أمس.") & VIOLENT
+    assert not types("وعرض الجيش أمس عشرات الصواريخ والقذائف في بلدة سرمدا.") & VIOLENT
