@@ -251,3 +251,11 @@ def test_a_projectile_sent_by_a_verb_of_launching_some_words_before_is_an_attack
     # Projectiles seized, shown or talked of are no attack.
     assert not types("وضبطت القوات الأمنية عشرات الصواريخ في مخزن قرب بلدة سرمدا أمس.") & VIOLENT
     assert not types("وعرض الجيش أمس عشرات الصواريخ والقذائف في بلدة سرمدا.") & VIOLENT
+
+
+def test_a_past_span_of_years_counted_in_words_is_history():
+    # "السنوات الخمس الماضية" is a past span like "السنوات الماضية": with no day in the sentence,
+    # the violence it dates is history.
+    assert not types("وخلال السنوات الخمس الماضية سقطت آلاف القذائف على المدينة وتسببت في قتل مئات المدنيين.") & VIOLENT
+    # A sentence that gives the incident its day reports it.
+    assert types("وقتل أمس ثلاثة مدنيين في قصف على بلدة كفرنبل التي سقطت عليها آلاف القذائف خلال السنوات الخمس الماضية.") & VIOLENT
