@@ -463,7 +463,10 @@ def _concrete(doc: Document, clause: Segment, anchors: list[Mention]) -> bool:
         else {"light_verb"}
     # In Arabic the doer stands between the verb and its object ("شن الطيران الحربي الروسي
     # أكثر من عشرين غارة"): the verb may be up to eight words before the noun.
-    if any(m.value.kind in verbs and (0 <= first - m.tok_end <= 8 or 0 <= m.tok_start - last <= 2)
+    # After the noun, the verb is its predicate only with no punctuation between ("المتظاهرون
+    # تجمعوا"; not "ووقفت الشرطة بين المتظاهرين، وأغلقوا بوابات الجامعة").
+    if any(m.value.kind in verbs and (0 <= first - m.tok_end <= 8 or (
+            0 <= m.tok_start - last <= 2 and _CLAUSE_STOPS.isdisjoint(doc.text[doc.tokens[last - 1].end:m.start])))
            for m in ctx):
         return True
     if doc.language_at(anchors[0].start) == "ar" and any(

@@ -259,3 +259,11 @@ def test_a_past_span_of_years_counted_in_words_is_history():
     assert not types("وخلال السنوات الخمس الماضية سقطت آلاف القذائف على المدينة وتسببت في قتل مئات المدنيين.") & VIOLENT
     # A sentence that gives the incident its day reports it.
     assert types("وقتل أمس ثلاثة مدنيين في قصف على بلدة كفرنبل التي سقطت عليها آلاف القذائف خلال السنوات الخمس الماضية.") & VIOLENT
+
+
+def test_a_verb_of_gathering_after_a_comma_is_not_the_crowds_predicate():
+    # "بين المتظاهرين، وأغلقوا": the crowd noun ends a clause about someone else; the verb after
+    # the comma has another subject.
+    assert not types("ووقفت قوات الأمن بين المحتجين، وأغلقوا مداخل الجامعة في البصرة أمس.") & DEMONSTRATION
+    # Right after the noun, with no punctuation between, the verb is what the crowd did.
+    assert types("وقال شهود إن المحتجين أغلقوا مداخل الجامعة في البصرة أمس.") & DEMONSTRATION
