@@ -267,3 +267,11 @@ def test_a_verb_of_gathering_after_a_comma_is_not_the_crowds_predicate():
     assert not types("ووقفت قوات الأمن بين المحتجين، وأغلقوا مداخل الجامعة في البصرة أمس.") & DEMONSTRATION
     # Right after the noun, with no punctuation between, the verb is what the crowd did.
     assert types("وقال شهود إن المحتجين أغلقوا مداخل الجامعة في البصرة أمس.") & DEMONSTRATION
+
+
+def test_blocking_a_road_clashing_and_a_sit_in_broken_up_report_a_protest():
+    assert types("وسد المحتجون الطريق الرئيسي المؤدي إلى ميناء البصرة أمس.") & DEMONSTRATION
+    assert types("وفضت قوات الأمن اعتصاما أمام مبنى المحافظة في الناصرية أمس.") & DEMONSTRATION
+    assert types("وخرج المئات في البصرة أمس واصطدموا مع رجال الشرطة قرب مبنى المحافظة.") & (DEMONSTRATION | VIOLENT)
+    # "سد" is also a dam: with no crowd beside it, it reports nothing.
+    assert not types("وقال الوزير إن سد الموصل بحاجة إلى صيانة عاجلة هذا العام.") & (DEMONSTRATION | VIOLENT)
