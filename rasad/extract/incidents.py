@@ -29,6 +29,8 @@ Rules, each with the reason it exists (tests in ``tests/extract/test_incidents.p
   عفرين بعد اشتباكات…"), keeps it (ACLED codes an incident told in passing);
 * a trigger next to a non-violent context word ("heart attack", الحكم بالإعدام) is not violence,
   nor is any trigger in a sentence about sport (مباراة, "striker": attacks and shots are moves);
+* a projectile (pos ``o``: صواريخ، قذائف) is an attack only up to eight words after a verb of
+  launching in its clause ("أطلقت الكتائب فجر أمس عشرات الصواريخ على البلدات");
 * a weapon trigger up to four words after a word of carrying or holding in its clause ("وهم
   يستقلون سيارة مفخخة", "وبحوزتهم عبوات ناسفة") names a weapon that was not used: no explosion;
 * triggers of one family within one clause are one incident (an ambush that "began with IEDs and
@@ -59,6 +61,7 @@ _DISRUPTED_ABSORBS = {"ied", "explosion", "carbomb", "drone", "suicide", "shelli
 # (بحوزتهم، يستقلون، ضبطت) the weapon was carried, held or found, not used.
 _WEAPON_CLASSES = {"ied", "explosion", "carbomb", "suicide", "grenade", "shelling", "chemical"}
 _POSSESSION_REACH = 4  # words from the word of possession to the weapon
+_LAUNCH_REACH = 8  # words from a verb of launching to the projectile it sent (pos o triggers)
 # Remote means: two of different kinds, each with its place, are two incidents.
 _REMOTE = {"shelling", "airstrike", "drone", "ied", "explosion", "carbomb", "suicide", "grenade"}
 # What leads up to a violent incident when told in an "after" clause behind it.
@@ -452,11 +455,18 @@ def _concrete(doc: Document, clause: Segment, anchors: list[Mention]) -> bool:
     ctx = doc.within("context", clause.start, clause.end)
     first = min(a.tok_start for a in anchors)
     last = max(a.tok_end for a in anchors)
+    if all(a.value.pos == "o" for a in anchors):
+        # "أطلقت الكتائب فجر أمس عشرات الصواريخ على…": a projectile is an attack only as what a
+        # verb of launching before it in its clause sent; alone it is a weapon held or talked of.
+        return any(m.value.kind == "launch" and 0 <= first - m.tok_end <= _LAUNCH_REACH for m in ctx)
     verbs = {"light_verb", "crowd_verb"} if all(FAMILY[a.value.cls] == DEMONSTRATION for a in anchors) \
         else {"light_verb"}
     # In Arabic the doer stands between the verb and its object ("شن الطيران الحربي الروسي
     # أكثر من عشرين غارة"): the verb may be up to eight words before the noun.
-    if any(m.value.kind in verbs and (0 <= first - m.tok_end <= 8 or 0 <= m.tok_start - last <= 2)
+    # After the noun, the verb is its predicate only with no punctuation between ("المتظاهرون
+    # تجمعوا"; not "ووقفت الشرطة بين المتظاهرين، وأغلقوا بوابات الجامعة").
+    if any(m.value.kind in verbs and (0 <= first - m.tok_end <= 8 or (
+            0 <= m.tok_start - last <= 2 and _CLAUSE_STOPS.isdisjoint(doc.text[doc.tokens[last - 1].end:m.start])))
            for m in ctx):
         return True
     if doc.language_at(anchors[0].start) == "ar" and any(

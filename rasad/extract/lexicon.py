@@ -44,10 +44,43 @@ def mark_lexicon(doc: Document) -> None:
     # that begin a phrase of some lexicon instead of testing every token again.
     starts = [i for i, t in enumerate(doc.tokens) if not firsts.isdisjoint(t.stems)]
     _mark(doc, "actor", kb.actors, starts, _acronym_ok)
-    _mark(doc, "trigger", kb.triggers, starts)
+    _mark_triggers(doc, kb.triggers, starts)
     _mark(doc, "casualty", kb.casualties, starts)
     _mark(doc, "weapon", kb.weapons, starts)
     _mark(doc, "context", kb.context, starts)
+
+
+def _mark_triggers(doc: Document, matcher: PhraseMatcher, starts: list[int]) -> None:
+    """Triggers; a verb read through the article ("التظاهر", "بالتفجير", "للاغتيال") is its
+    verbal noun: Arabic verbs never take ال, so the word names the act and reports nothing by
+    itself. It is marked as a noun, which needs concrete context beside it."""
+    for tok_start, tok_end, start, end, value, surface in matcher.find_tuples(doc.tokens, doc.text, starts=starts):
+        if value.verb and _through_article(doc.tokens[tok_start].key, value.phrase):
+            value = _as_noun(value)
+        doc.add(Mention("trigger", start, end, value, tok_start, tok_end, surface))
+
+
+_VERB_CLITICS = ("وس", "فس", "ول", "فل", "و", "ف", "ل", "س")  # what a verb may carry before it
+
+
+@lru_cache(maxsize=8192)
+def _through_article(key: str, phrase: str) -> bool:
+    from rasad.text.normalize import fold_raw
+    from rasad.text.tokens import entry_key
+
+    first = entry_key(phrase)[0]
+    if fold_raw(phrase).startswith(("ال", "لل")):
+        return False  # the entry has the article itself ("النار على": fire opened on…)
+    if key == first or any(key.startswith(c) and key[len(c):] == first for c in _VERB_CLITICS):
+        return False
+    return any(key.endswith(a + first) for a in ("ال", "لل"))
+
+
+@lru_cache(maxsize=1024)
+def _as_noun(value):
+    from dataclasses import replace
+
+    return replace(value, verb=False, pos="n")
 
 
 def _language_runs(doc: Document) -> list[tuple[int, int, str]]:

@@ -221,3 +221,57 @@ def test_a_suspected_weapon_is_no_explosion():
     # The explosion told before a suspect's arrest stands.
     assert "Explosions/Remote violence" in types(
         "انفجرت سيارة مفخخة في وسط المدينة أمس، واعتقلت الشرطة رجلا للاشتباه بعلاقته بالتفجير.")
+
+
+def test_a_verb_read_through_the_article_is_its_verbal_noun():
+    # Arabic verbs never take the article: "التظاهر" is the act of demonstrating named, as in a
+    # statement about rights, not a verb of completed action that reports one.
+    assert not types("وقال الوزير إن التظاهر السلمي حق يكفله القانون في بغداد وكل المحافظات.") & DEMONSTRATION
+    assert not types("ودعا البيان أهالي البصرة إلى التظاهر والاعتصام حتى تلبية مطالبهم.") & DEMONSTRATION
+    # The verb itself still reports one, and so does an entry that carries the article itself.
+    assert types("وتظاهر المئات أمام مبنى المحافظة في البصرة أمس للمطالبة بالكهرباء.") & DEMONSTRATION
+    assert types("وأكد مسؤول أن دبابات فتحت النار على سكان ودمرت مباني في مدينة درعا.") & VIOLENT
+
+
+def test_feminine_dual_and_passive_forms_of_violent_verbs_report_incidents():
+    # The lexicon lists verb forms: "أطلقت النار" (a feminine subject), "اختطفا" (two people
+    # taken) and the passive "اغتيل" report incidents like the forms listed before them.
+    assert types("فأطلقت الدورية النار باتجاه السيارة ما أدى إلى مقتل سائقها في بلدة طفس.") & VIOLENT
+    assert types("وقال مصدر إن موظفين اثنين اختطفا من منزليهما في مدينة الرقة أمس.") & VIOLENT
+    assert types("واغتيل مختار القرية برصاص مجهولين في ريف درعا الغربي أمس.") & VIOLENT
+    # A form that is also a noun or an adjective is not listed: "انفجرت" is, "انفجار" stays a noun
+    # that needs something concrete beside it.
+    assert not types("وحذر الكاتب من انفجار الغضب الشعبي.") & VIOLENT
+
+
+def test_a_projectile_sent_by_a_verb_of_launching_some_words_before_is_an_attack():
+    # The launcher, a time or a count may stand between the verb and the projectile.
+    assert types("وكانت الفصائل قد أطلقت عشرات الصواريخ فجر أمس على البلدات المحيطة بالمدينة.") & VIOLENT
+    assert types("وأطلقت طائرة مسيرة مجهولة أمس صاروخين على سيارة قرب بلدة سرمدا.") & VIOLENT
+    # Projectiles seized, shown or talked of are no attack.
+    assert not types("وضبطت القوات الأمنية عشرات الصواريخ في مخزن قرب بلدة سرمدا أمس.") & VIOLENT
+    assert not types("وعرض الجيش أمس عشرات الصواريخ والقذائف في بلدة سرمدا.") & VIOLENT
+
+
+def test_a_past_span_of_years_counted_in_words_is_history():
+    # "السنوات الخمس الماضية" is a past span like "السنوات الماضية": with no day in the sentence,
+    # the violence it dates is history.
+    assert not types("وخلال السنوات الخمس الماضية سقطت آلاف القذائف على المدينة وتسببت في قتل مئات المدنيين.") & VIOLENT
+    # A sentence that gives the incident its day reports it.
+    assert types("وقتل أمس ثلاثة مدنيين في قصف على بلدة كفرنبل التي سقطت عليها آلاف القذائف خلال السنوات الخمس الماضية.") & VIOLENT
+
+
+def test_a_verb_of_gathering_after_a_comma_is_not_the_crowds_predicate():
+    # "بين المتظاهرين، وأغلقوا": the crowd noun ends a clause about someone else; the verb after
+    # the comma has another subject.
+    assert not types("ووقفت قوات الأمن بين المحتجين، وأغلقوا مداخل الجامعة في البصرة أمس.") & DEMONSTRATION
+    # Right after the noun, with no punctuation between, the verb is what the crowd did.
+    assert types("وقال شهود إن المحتجين أغلقوا مداخل الجامعة في البصرة أمس.") & DEMONSTRATION
+
+
+def test_blocking_a_road_clashing_and_a_sit_in_broken_up_report_a_protest():
+    assert types("وسد المحتجون الطريق الرئيسي المؤدي إلى ميناء البصرة أمس.") & DEMONSTRATION
+    assert types("وفضت قوات الأمن اعتصاما أمام مبنى المحافظة في الناصرية أمس.") & DEMONSTRATION
+    assert types("وخرج المئات في البصرة أمس واصطدموا مع رجال الشرطة قرب مبنى المحافظة.") & (DEMONSTRATION | VIOLENT)
+    # "سد" is also a dam: with no crowd beside it, it reports nothing.
+    assert not types("وقال الوزير إن سد الموصل بحاجة إلى صيانة عاجلة هذا العام.") & (DEMONSTRATION | VIOLENT)
