@@ -380,6 +380,8 @@ def _enclosing(target: PlaceMention, context: list[PlaceMention], prior_admin1: 
     inner.geo_precision = max(2, inner.geo_precision if inner.kind not in POPULATED else 2)
     if reported:
         inner.location_ar = reported
+    elif target.cue == "neighbourhood" and inner.kind in POPULATED:
+        pass  # "the Al-Hamidiyah neighbourhood of Al-Mayadin": a quarter is coded to its city
     else:
         inner.location = f"{target.name} ({inner.location})" if inner.location else target.name
     _unknown_district(inner, target, gaz)

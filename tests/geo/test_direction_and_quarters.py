@@ -31,3 +31,11 @@ def test_a_refugee_camp_named_before_its_feature_words():
 def test_a_libyan_suburb_south_of_tripoli():
     r = geocode_phrase("near their home in Ain Zara, south of Tripoli")
     assert (r.location, r.country) == ("Ain Zara", "Libya")
+
+
+def test_an_unknown_quarter_is_coded_to_its_city_in_english_as_in_arabic():
+    r = geocode_phrase("in the Al-Hamidiyah neighbourhood of Al-Mayadin city")
+    assert (r.location, r.geo_precision) == ("Al Mayadin", 2)
+    assert geocode_phrase("في حي الحميدية بمدينة الميادين").location == "Al Mayadin"
+    # an unknown village keeps its own name beside the place it is near
+    assert geocode_phrase("in Al-Hamidiyah village near Al-Mayadin").location == "Al-Hamidiyah (Al Mayadin)"
