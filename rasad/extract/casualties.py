@@ -250,6 +250,9 @@ def _number_before(doc: Document, numbers: dict[int, Mention], end_tok: int, sta
 
 def _noun_count(tokens, start_tok: int, end_tok: int, dual_count, doc: Document) -> Count | None:
     """No number after the casualty word: a dual noun is 2, a person noun 1, a plural 2."""
+    resumptive = words("resumptive")
+    while start_tok < end_tok and tokens[start_tok].key in resumptive:
+        start_tok += 1  # "قتل فيها عنصران": killed in it, two members
     if start_tok >= end_tok:
         return None
     t = tokens[start_tok]

@@ -401,3 +401,10 @@ def test_another_battle_between_the_same_sides_is_not_merged():
                  "killing three fighters. Another clash between the SDF and IS in Deir ez-Zor province killed "
                  "two fighters.")
     assert len(evs) == 2
+
+
+def test_victims_after_in_which_are_counted():
+    ev = events("اندلعت اشتباكات، أمس، بين الطرفين في ريف دير الزور الشرقي، قتل فيها عنصران.")[0]
+    assert ev.fatalities == 2
+    ev = events("اندلعت اشتباكات، أمس، بين الطرفين في ريف دير الزور الشرقي، قتل خلالها مدني.")[0]
+    assert ev.fatalities == 1
