@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from rasad.document import Document, Mention
 from rasad.extract.incidents import Incident
 from rasad.kb import words
+from rasad.text.segment import PHRASE_STOPS
 
 BARE_PLURAL = 2  # a plural noun with no number: at least two people
 
@@ -168,7 +169,7 @@ def _skip_doer(doc: Document, tok: int, end_tok: int) -> int:
     return min(tok, end_tok)
 
 
-_CONJUNCT_STOPS = frozenset("،,.;؛:")  # punctuation that ends a list of counts
+_CONJUNCT_STOPS = PHRASE_STOPS  # punctuation that ends a list of counts
 
 
 def _add_conjuncts(doc: Document, numbers: dict[int, Mention], first: Count, end_tok: int, dual_count) -> Count:

@@ -34,6 +34,7 @@ from rasad.extract.notes import make_notes
 from rasad.kb import iso_codes, knowledge_base, words
 from rasad.record import Event, interaction_code
 from rasad.text.normalize import fold_raw
+from rasad.text.segment import PHRASE_STOPS
 
 _DEFAULT_COUNTRY = "Syria"  # only when neither the incident nor the article names any place
 
@@ -663,7 +664,7 @@ def _heads(doc: Document, mentions: list[Mention]) -> list[Mention]:
             gap = doc.text[m.end:nxt.start]
             if 0 < len(between) <= 4 and any(k in words("of") for k in between) and not any(
                     c.value.kind == "member" for c in doc.in_tokens("context", m.tok_end, nxt.tok_start)) \
-                    and not any(c in gap for c in ",;،؛:.") and not doc.places_within(m.end, nxt.start):
+                    and PHRASE_STOPS.isdisjoint(gap) and not doc.places_within(m.end, nxt.start):
                 # "soldiers of the Syrian regime forces", "عنصر من قسد", "gunmen believed to belong
                 # to IS"; not "اغتال مسلحون مجهولون عنصراً في اللواء الثامن", where a member noun
                 # between them heads the named unit and the gunmen are the doers, nor "arrested three

@@ -47,6 +47,7 @@ from dataclasses import dataclass, field
 from rasad.document import Document, Mention, Segment
 from rasad.kb import words
 from rasad.text.normalize import fold_raw
+from rasad.text.segment import PHRASE_PUNCT, PHRASE_STOPS
 from rasad.extract.classes import ARMED_INTER, DEMONSTRATION, FAMILY, MODIFIERS, STRATEGIC, VIOLENT, rank
 
 ANCHOR_MIN_WEIGHT = 0.5
@@ -54,8 +55,8 @@ ANCHOR_MIN_WEIGHT = 0.5
 # without the where, when, weapon or toll other verbs need beside them (triggers.csv weight).
 SELF_GROUNDED_WEIGHT = 0.95
 _PROTEST_ABSORBS = {"shooting", "killing", "arrest", "attack", "clash", "riot", "destruction"}
-_PUNCT = set("،,;؛:")
-_CLAUSE_STOPS = frozenset(_PUNCT | set(".!?"))
+_PUNCT = PHRASE_PUNCT
+_CLAUSE_STOPS = PHRASE_STOPS | set("!?")
 _DISRUPTED_ABSORBS = {"ied", "explosion", "carbomb", "drone", "suicide", "shelling", "airstrike"}
 # Triggers that name a weapon ("سيارة مفخخة", "عبوة ناسفة"): after a word of possession
 # (بحوزتهم، يستقلون، ضبطت) the weapon was carried, held or found, not used.

@@ -292,7 +292,7 @@ def owned_people(doc: Document, actors: list[ActorRole], lang: str) -> list[Acto
                    if m.value.kind == "member"}
     vague = words("vague_people")
     victims = [a for a in out if a.side == PATIENT and a.role == "civilians"
-               and fold_raw(a.mention.surface).split()[-1:] in ([w] for w in vague)]
+               and (fold_raw(a.mention.surface).split() or [""])[-1] in vague]
     if victims and not any(a.side == PATIENT and a.inter in ARMED_INTER for a in out):
         for a in out:
             if a.side == UNKNOWN and a.inter in ARMED_INTER and a.mention.tok_start > victims[0].mention.tok_start \

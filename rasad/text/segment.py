@@ -16,6 +16,10 @@ from rasad.document import Document, Segment
 
 _SENT_END = re.compile(r"[.!?؟]+(?=\s|$|[\"')\]])|\n+")
 _COMMA = set("،,")
+# Marks inside a sentence that end a phrase (a list of counts, a name, a clause's reach).
+PHRASE_PUNCT = frozenset("،,;؛:")
+# The same plus the full stop: nothing read as one phrase runs past these.
+PHRASE_STOPS = PHRASE_PUNCT | {"."}
 _SEMICOLON_RE = re.compile("[;؛]")
 
 

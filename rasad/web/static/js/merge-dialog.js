@@ -156,17 +156,11 @@ export function mergeDialog(current, { eventHref, onMerged }) {
     const who = signoff.collect();
     if (!who) return;
     const [survivor, absorbed] = keepOther.checked ? [other.event_id, current.event_id] : [current.event_id, other.event_id];
-    confirm.disabled = true;
-    signoff.say('Merging…');
-    try {
-      const merged = await api.merge({ event_ids: [survivor, absorbed], ...who });
-      signoff.say('Merged.', 'ok');
-      dialog.close();
-      onMerged({ survivor: merged.event_id || survivor, absorbed, event: merged });
-    } catch (err) {
-      signoff.say(err.message, 'error');
-      confirm.disabled = false;
-    }
+    const merged = await signoff.send(confirm, 'Merging…', 'Merged.',
+      () => api.merge({ event_ids: [survivor, absorbed], ...who }));
+    if (!merged) return;
+    dialog.close();
+    onMerged({ survivor: merged.event_id || survivor, absorbed, event: merged });
   });
 
   const dialog = h('dialog', { class: 'merge-dialog', id: 'merge-dialog', 'aria-labelledby': 'merge-title' },

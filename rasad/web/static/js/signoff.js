@@ -46,5 +46,20 @@ export function signoffFields(prefix, commentHint) {
       sessionStorage.setItem(REVIEWER_KEY, name);
       return { reviewer: name, comment: comment.value.trim() || null };
     },
+    /** Runs `request` with `button` disabled, saying `working` then `done`; the server's answer,
+     * or null (with its refusal said and the button enabled again) when it failed. */
+    async send(button, working, done, request) {
+      button.disabled = true;
+      say(working);
+      try {
+        const answer = await request();
+        say(done, 'ok');
+        return answer;
+      } catch (err) {
+        say(err.message, 'error');
+        button.disabled = false;
+        return null;
+      }
+    },
   };
 }

@@ -41,17 +41,11 @@ export function splitDialog(event, sources, { onSplit }) {
     }
     const who = signoff.collect();
     if (!who) return;
-    confirm.disabled = true;
-    signoff.say('Splitting…');
-    try {
-      const created = await api.split(event.event_id, { article_ids: moved, ...who });
-      signoff.say('Split.', 'ok');
-      dialog.close();
-      onSplit({ original: event.event_id, created: created.event_id, moved, kept, event: created });
-    } catch (err) {
-      signoff.say(err.message, 'error');
-      confirm.disabled = false;
-    }
+    const created = await signoff.send(confirm, 'Splitting…', 'Split.',
+      () => api.split(event.event_id, { article_ids: moved, ...who }));
+    if (!created) return;
+    dialog.close();
+    onSplit({ original: event.event_id, created: created.event_id, moved, kept, event: created });
   });
 
   const dialog = h('dialog', { class: 'split-dialog', id: 'split-dialog', 'aria-labelledby': 'split-title' },
