@@ -153,8 +153,8 @@ def find_incidents(doc: Document) -> list[Incident]:
             clause.sentence + 1 < len(doc.sentences)
             and doc.sentences[clause.sentence + 1].tok_start in detail_starts
         )
-        clause_has_summary = any(_in(clause, m) for m in ctx.get("summary", []))
-        violent_blocked = clause_has_summary or bool(ctx.get("anniversary"))
+        summaries = [m for m in ctx.get("summary", []) if _in(clause, m)]
+        anniversary = bool(ctx.get("anniversary"))
         anchors: list[Mention] = []
         mods: list[Mention] = []
         for t in sorted(triggers, key=lambda m: m.tok_start):
@@ -168,7 +168,7 @@ def find_incidents(doc: Document) -> list[Incident]:
             if trig.weight < ANCHOR_MIN_WEIGHT or sentence_blocked:
                 continue
             # (each list below is usually empty: tested before a generator is built for it)
-            if modal and any(m.tok_start < t.tok_start for m in modal):
+            if modal and any(m.tok_start < t.tok_start for m in modal) and not _done_after_intent(doc, sent, t, modal):
                 continue
             if negation and any(_in(clause, m) and 0 <= t.tok_start - m.tok_end <= 4 for m in negation):
                 continue
@@ -190,7 +190,8 @@ def find_incidents(doc: Document) -> list[Incident]:
             family = FAMILY.get(trig.cls)
             if family is None:
                 continue
-            if family == VIOLENT and (violent_blocked or (next_is_detail and trig.weight <= 0.6)):
+            if family == VIOLENT and (anniversary or (summaries and _summarised(doc, sent, t, summaries))
+                                      or (next_is_detail and trig.weight <= 0.6)):
                 continue
             anchors.append(t)
         if not anchors:
@@ -244,6 +245,35 @@ def find_incidents(doc: Document) -> list[Incident]:
     incidents = _absorb_interceptions(incidents)
     incidents = _absorb_lead_ups(doc, incidents)
     return _absorb_protest_violence(doc, incidents)
+
+
+def _summarised(doc: Document, sent: Segment, t: Mention, summaries: list[Mention]) -> bool:
+    """"سلسلة هجمات استهدفت…", "عمليات الخطف والقتل": violence in a clause that speaks of incidents
+    in general is that summary, except violence told before it, with a punctuation mark between,
+    and with words after it that date it or count its cost ("خطف مسلحون قبل خمسة أيام عددا من
+    الأشخاص جنوب بغداد، حيث تكثر عمليات الخطف"): a report, then the background it is set in."""
+    for m in summaries:
+        if m.tok_start < t.tok_start:
+            return True
+        gap = doc.text[t.end:m.start]
+        stop = next((i for i, ch in enumerate(gap) if ch in _CLAUSE_STOPS), None)
+        if stop is None:
+            return True
+        end = t.end + stop
+        if not (doc.within("date", t.start, end) or doc.within("casualty", t.start, end)):
+            return True
+    return False
+
+
+def _done_after_intent(doc: Document, sent: Segment, t: Mention, modal: list[Mention]) -> bool:
+    """"رجل أراد تنفيذ عملية انتحارية في المطار، فتح النار ثم فجر الشحنة ما أدى إلى إصابة خمسة":
+    after an intent and a punctuation mark, a verb with a toll after it tells what was done."""
+    if not t.value.verb:
+        return False
+    last = max((m for m in modal if m.tok_start < t.tok_start), key=lambda m: m.tok_start)
+    if _CLAUSE_STOPS.isdisjoint(doc.text[last.end:t.start]):
+        return False
+    return bool(doc.within("casualty", t.end, sent.end))
 
 
 def _new_means(doc: Document, group: list[Mention], a: Mention) -> bool:
@@ -484,12 +514,23 @@ def _concrete(doc: Document, clause: Segment, anchors: list[Mention]) -> bool:
         doer = any(m.value.kind == "agent" and (len(m.surface) > 3 or any(
             0 <= t - m.tok_end <= 5 for t in actor_starts)) for m in ctx) or \
             any(m.value.kind == "light_verb" and 0 <= first - m.tok_end <= 8 for m in ctx)
-        return doer and (inside("date") or bool(doc.places_within(clause.start, clause.end)))
+        return (doer or _nominative_after(doc, anchors, clause)) and (
+            inside("date") or bool(doc.places_within(clause.start, clause.end)))
     if all(_reference(doc, a) for a in anchors):
         return _toll(doc, clause)
     if _toll(doc, clause) or inside("date"):
         return True
     return any(m.value.kind == "agent" and len(m.surface) > 3 for m in ctx)
+
+
+def _nominative_after(doc: Document, anchors: list[Mention], clause: Segment) -> bool:
+    """"خطف مسلحون… عددا من الأشخاص": a plural in the nominative (-ون) right after a word that is a
+    verb or a noun can only be its subject, so the word is the verb, told as done. A noun takes
+    the genitive after it ("خطف المسلحين": the gunmen's kidnapping, or of the gunmen)."""
+    ends = {a.tok_end for a in anchors}
+    return any(a.tok_start in ends and doc.language_at(a.start) == "ar"
+               and doc.tokens[a.tok_start].key.endswith("ون")
+               for a in doc.within("actor", clause.start, clause.end))
 
 
 def _reference(doc: Document, m: Mention) -> bool:

@@ -275,3 +275,42 @@ def test_blocking_a_road_clashing_and_a_sit_in_broken_up_report_a_protest():
     assert types("وخرج المئات في البصرة أمس واصطدموا مع رجال الشرطة قرب مبنى المحافظة.") & (DEMONSTRATION | VIOLENT)
     # "سد" is also a dam: with no crowd beside it, it reports nothing.
     assert not types("وقال الوزير إن سد الموصل بحاجة إلى صيانة عاجلة هذا العام.") & (DEMONSTRATION | VIOLENT)
+
+
+def _sub_types(text: str, published: dt.date | None = PUB) -> set[str | None]:
+    return {e.sub_event_type for e in extract_article(Article(text=text, published=published)).events}
+
+
+def test_a_report_before_a_comma_is_not_the_background_summary_after_it():
+    # "…، حيث تكثر عمليات الخطف": the clause after the comma speaks of kidnappings in general;
+    # the kidnapping before it, dated, is reported.
+    assert types("كما خطف مسلحون قبل ثلاثة أيام، خمسة مزارعين في ريف كركوك، حيث تكثر عمليات الخطف والقتل.") & VIOLENT
+    # Without a date or a toll of its own before the comma, the verb is part of the background.
+    assert not types("ويخطف مسلحون المزارعين في ريف كركوك، حيث تكثر عمليات الخطف والقتل.") & VIOLENT
+    # Violence after the summary word is the summary itself.
+    assert not types("وتحدث التقرير عن عمليات خطف وقتل في ريف كركوك.") & VIOLENT
+
+
+def test_a_plural_subject_in_the_nominative_makes_a_verb_of_a_word_that_may_be_a_noun():
+    # "خطف مسلحون": the nominative -ون is a subject, so خطف is "kidnapped", told as done.
+    assert types("خطف مسلحون أمس ثلاثة مزارعين قرب بلدة الحويجة.") & VIOLENT
+    # In the genitive ("خطف المسلحين": the gunmen's kidnapping) it stays a noun, here named
+    # in a demand and not reported.
+    assert not types("وطالب الأهالي بوقف خطف المسلحين للمزارعين قرب بلدة الحويجة.") & VIOLENT
+
+
+def test_what_was_done_after_an_intent_and_a_comma_with_a_toll_is_reported():
+    # "يشتبه في أنه أراد تنفيذ عملية انتحارية…، فتح النار ثم فجر" with the wounded counted: the
+    # suspected intent is told, then the act.
+    assert types("قالت الشرطة إن رجلا يشتبه في أنه أراد تنفيذ عملية انتحارية في سوق المدينة، فتح النار ثم فجر "
+                 "حزامه الناسف ما أدى إلى إصابة خمسة أشخاص.") & VIOLENT
+    # With no punctuation between, the verb is still inside the intent…
+    assert not types("وقالت الشرطة إن المسلح كان يعتزم فتح النار على المصلين ما يؤدي إلى مقتل العشرات.") & VIOLENT
+    # …and with no toll after it, the act after the comma may be intended too.
+    assert not types("وكان المسلح يعتزم تنفيذ هجوم على السوق، وفتح النار على المارة.") & VIOLENT
+
+
+def test_an_aircraft_without_a_pilot_is_a_drone():
+    # "طائرة بدون طيار" / "بلا طيار": the long name of a drone; missiles it fired are a drone strike.
+    assert "Air/drone strike" in _sub_types("أطلقت طائرة بدون طيار صاروخين على سيارة قرب بلدة سرمدا أمس.")
+    assert "Air/drone strike" in _sub_types("أطلقت طائرة بلا طيار أمس صاروخا على منزل في قرية قرب سرمدا.")
