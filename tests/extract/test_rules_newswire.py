@@ -314,3 +314,10 @@ def test_an_aircraft_without_a_pilot_is_a_drone():
     # "طائرة بدون طيار" / "بلا طيار": the long name of a drone; missiles it fired are a drone strike.
     assert "Air/drone strike" in _sub_types("أطلقت طائرة بدون طيار صاروخين على سيارة قرب بلدة سرمدا أمس.")
     assert "Air/drone strike" in _sub_types("أطلقت طائرة بلا طيار أمس صاروخا على منزل في قرية قرب سرمدا.")
+
+
+def test_fire_with_the_shooters_pronoun_is_shooting():
+    # "أطلقت دبابات الجيش نيرانها على الحي": نيرانها is النار with "its"; the phrase reports fire.
+    assert types("أطلقت دبابات الجيش نيرانها على حي الكرامة في مدينة حمص أمس.") & VIOLENT
+    # Focusing "its fire" on the economy is a figure of speech with no violence.
+    assert not types("وركزت الحكومة نيرانها على الفساد في خطاب الموازنة أمس.") & VIOLENT
