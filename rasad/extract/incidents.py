@@ -140,7 +140,7 @@ def find_incidents(doc: Document) -> list[Incident]:
                 continue  # part of a name: "قيادة العمليات المشتركة" is no summary of operations
             ctx.setdefault(m.value.kind, []).append(m)
         modal, negation, reference = ctx.get("modal", []), ctx.get("negation", []), ctx.get("reference", [])
-        grievance = ctx.get("grievance", [])
+        grievance, purpose = ctx.get("grievance", []), ctx.get("purpose", [])
         aftermath = _aftermath(doc, sent, ctx.get("aftermath", []))
         nonviolent = ctx.get("nonviolent", [])
         # "العام الماضي", "خلال السنوات الست الماضية": a past year or span, in a sentence that
@@ -180,6 +180,8 @@ def find_incidents(doc: Document) -> list[Incident]:
                                                      or any(_in(clause, m) for m in past_period)):
                 continue  # "خلال غزو العراق عام 2003": history, not a report
             if reference and any(0 <= t.tok_start - m.tok_end <= 4 for m in reference):
+                continue
+            if purpose and any(0 <= t.tok_start - m.tok_end <= 4 for m in purpose):
                 continue
             if aftermath and any(0 <= t.tok_start - m.tok_end <= 4 for m in aftermath):
                 continue  # "قدم الوزير استقالته إثر مقتل متظاهرين في مواجهات": the cause of the news

@@ -321,3 +321,13 @@ def test_fire_with_the_shooters_pronoun_is_shooting():
     assert types("أطلقت دبابات الجيش نيرانها على حي الكرامة في مدينة حمص أمس.") & VIOLENT
     # Focusing "its fire" on the economy is a figure of speech with no violence.
     assert not types("وركزت الحكومة نيرانها على الفساد في خطاب الموازنة أمس.") & VIOLENT
+
+
+def test_violence_named_as_a_purpose_is_not_done():
+    # "من أجل": like "بهدف", what follows is what someone meant to do.
+    assert not types("وقال الوزير إن الجماعة لم تدخر جهدا من أجل تدمير البلاد وقتل أبنائها.") & VIOLENT
+    # Violence told before the purpose was done: "killed two … in order to steal their car".
+    assert types("قتل مسلحون مجهولون شابين في بلدة الشحيل أمس من أجل سرقة سيارتهما.") & VIOLENT
+    # Inside a name the words reach no further than a purpose: "the Alliance for Change" attack.
+    assert types("وأكد قائد تحالف الطوارق من أجل التغيير مقتل 30 عسكريا أمس في هجوم شنه التحالف "
+                 "على معسكر للجيش في منطقة نامبالا.") & VIOLENT
