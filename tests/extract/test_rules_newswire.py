@@ -331,3 +331,20 @@ def test_violence_named_as_a_purpose_is_not_done():
     # Inside a name the words reach no further than a purpose: "the Alliance for Change" attack.
     assert types("وأكد قائد تحالف الطوارق من أجل التغيير مقتل 30 عسكريا أمس في هجوم شنه التحالف "
                  "على معسكر للجيش في منطقة نامبالا.") & VIOLENT
+
+
+def test_weapons_tests_and_judicial_hangings_are_no_attack():
+    # A test of missiles or of an atomic bomb strikes no one.
+    assert not types("وأجرت الدولة أمس تجربة صواريخ بعيدة المدى في الصحراء.") & VIOLENT
+    assert not types("وقال دبلوماسي إن الدولة فجرت قنبلتها الذرية الأولى في الموقع أمس.") & VIOLENT
+    # Hanging is how a court's sentence is carried out; ACLED codes no legal execution.
+    assert not types("وقال المدعي العام إن ثلاثة مدانين أعدموا شنقا أمس في سجن المدينة.") & VIOLENT
+    # The same verbs in an attack.
+    assert types("وفجرت مجموعة مسلحة عبوة ناسفة في سوق المدينة أمس ما أدى إلى مقتل ثلاثة أشخاص.") & VIOLENT
+    assert types("وأعدم مسلحو التنظيم ثلاثة رعاة رميا بالرصاص في بادية المدينة أمس.") & VIOLENT
+
+
+def test_a_count_so_far_this_month_is_statistics():
+    assert not types("وقال موقع يتابع القتلى إن 13 جنديا قتلوا في البلاد حتى الآن الشهر الحالي.") & VIOLENT
+    # An incident numbered in a series this month is still reported.
+    assert types("قتل جنديان أمس في هجوم على حاجز في المدينة، وهو الهجوم الرابع منذ مطلع الشهر.") & VIOLENT
