@@ -1,12 +1,17 @@
 """Event detection on real Arabic newswire (OEDA event gold-standard sentences, dev half).
 
     .venv/bin/python bench/gsr_detection.py [--data DIR] [--task assault|protest] [--limit N]
-        [--misclassified misses.jsonl] [--json figures.json]
+        [--misclassified misses.jsonl] [--json figures.json] [--adjudication FILE]
 
 Prints, per task, the confusion counts and precision / recall / F1 of "the extractor yields an
 event of the right family" (ASSAULT: Battles, Explosions/Remote violence, Violence against
 civilians; PROTEST: Protests, Riots), and the sentences per second. Sentences carry no publication
 date and are run one by one, as extract_article sees a short article.
+
+Then, from ``bench/gsr_adjudication.tsv`` (an ACLED reading of the "no" sentences rasad fired on:
+would a coder following ACLED's rules code an event from each?), how many of today's false
+positives are sentences ACLED's rules code, and the best F1 any coder that follows those rules
+can reach on these labels.
 """
 
 from __future__ import annotations
@@ -19,7 +24,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Callable, Sequence
 
-from rasad.eval.gsr import TASKS, GsrResult, GsrSentence, find_gsr_dir, load_gsr, run_gsr
+from rasad.eval.gsr import (TASKS, GsrResult, GsrSentence, acled_reading, find_gsr_dir, load_adjudication,
+                            load_gsr, run_gsr)
 from rasad.record import Article, Event, InputError
 
 
@@ -35,6 +41,24 @@ def print_result(result: GsrResult, seconds: float, sentences: int, out=sys.stdo
               f"{_fmt(c.f1)}   {c.fp_by_label['easy no']} / {c.fp_by_label['difficult no']}", file=out)
     if result.failures:
         print(f"{len(result.failures)} extractor failures, first: {result.failures[0]}", file=out)
+
+
+DEFAULT_ADJUDICATION = Path(__file__).with_name("gsr_adjudication.tsv")
+
+
+def print_reading(result: GsrResult, sentences: list[GsrSentence], path: Path, out=sys.stdout) -> dict:
+    reading = acled_reading(result, sentences, load_adjudication(path))
+    print(f"ACLED reading of the 'no' sentences ({path.name}):", file=out)
+    print("task     judged codable | FP now: codable / not / unjudged | best F1 of an ACLED-faithful coder",
+          file=out)
+    figures = {}
+    for task, r in reading.items():
+        print(f"{task:<8}{r.judged:6d} {r.codable_negatives:7d} | {r.fp_codable:11d} / {r.fp_not_codable:3d} / "
+              f"{r.fp_unjudged:8d} | {r.best_f1:.3f}", file=out)
+        figures.update({f"acled.{task}.codable_negatives": r.codable_negatives,
+                        f"acled.{task}.fp_not_codable": r.fp_not_codable,
+                        f"acled.{task}.best_f1": round(r.best_f1, 3)})
+    return figures
 
 
 def write_misses(result: GsrResult, path: Path) -> None:
@@ -64,6 +88,8 @@ def main(argv: list[str] | None = None,
     parser.add_argument("--limit", type=int, default=0, help="score the first N sentences of each task")
     parser.add_argument("--misclassified", type=Path, help="write false positives/negatives as JSON Lines")
     parser.add_argument("--json", dest="json_path", type=Path, help="write the figures as JSON")
+    parser.add_argument("--adjudication", type=Path, default=DEFAULT_ADJUDICATION,
+                        help="an ACLED reading of the 'no' sentences (default: %(default)s)")
     args = parser.parse_args(argv)
 
     directory = args.data or find_gsr_dir()
@@ -95,12 +121,19 @@ def main(argv: list[str] | None = None,
     print("mapping 'plover' (force on protesters and mob violence count as ASSAULT, not PROTEST):")
     print_result(plover, seconds, len(sentences))
     print(f"not scored (ambiguous): {dict(data.unscored)}")
+    acled = {}
+    if args.adjudication.is_file():
+        try:
+            acled = print_reading(result, sentences, args.adjudication)
+        except InputError as exc:
+            print(f"gsr_detection: error: {exc}", file=sys.stderr)
+            return 2
     if args.misclassified:
         write_misses(result, args.misclassified)
         print(f"{len(result.misses)} misclassified sentences written to {args.misclassified}")
     if args.json_path:
         figures = dict(result.flat(), **{f"plover.{k}": v for k, v in plover.flat().items()},
-                       sentences=len(sentences), seconds=round(seconds, 3))
+                       **acled, sentences=len(sentences), seconds=round(seconds, 3))
         args.json_path.write_text(json.dumps(figures, indent=1), encoding="utf-8")
     return 0
 

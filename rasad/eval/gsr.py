@@ -187,3 +187,80 @@ def _event_types(sentence: GsrSentence, extractor: Extractor, failures: list[str
         return ()
     return tuple(sorted({(e.event_type, e.sub_event_type) for e in events if e.event_type},
                         key=lambda pair: (pair[0], pair[1] or "")))
+
+
+# ---------------------------------------------------------------- an ACLED reading of the labels
+
+@dataclass(frozen=True)
+class Judgement:
+    """One "no" sentence read by ACLED's rules: would a coder who follows them code an event of
+    the task's family from it?"""
+
+    task: str
+    id: str
+    label: str
+    codable: bool
+    event_type: str | None
+    reason: str
+
+
+def load_adjudication(path: str | Path) -> dict[tuple[str, str], Judgement]:
+    """``bench/gsr_adjudication.tsv``: task, id, label, acled_codable (yes|no), acled_event_type,
+    reason; ``#`` lines are comments. Keyed by (task, id)."""
+    out: dict[tuple[str, str], Judgement] = {}
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read the adjudication file {path}: {exc}") from None
+    rows = csv.DictReader((line for line in lines if not line.startswith("#")), delimiter="\t")
+    for n, row in enumerate(rows, 2):
+        codable = (row.get("acled_codable") or "").strip()
+        if codable not in ("yes", "no") or row.get("task") not in TASKS or not row.get("id"):
+            raise InputError(f"{path}: row {n} needs a task ({', '.join(TASKS)}), an id and "
+                             f"acled_codable yes or no; got {dict(row)!r}")
+        event_type = (row.get("acled_event_type") or "").strip()
+        out[(row["task"], row["id"])] = Judgement(
+            row["task"], row["id"], (row.get("label") or "").strip(), codable == "yes",
+            None if event_type in ("", "-") else event_type, (row.get("reason") or "").strip())
+    return out
+
+
+@dataclass(frozen=True)
+class AcledReading:
+    """What the adjudication says about one task's scoring."""
+
+    task: str
+    positives: int  # "yes" sentences scored
+    codable_negatives: int  # "no" sentences an ACLED coder codes, among those judged
+    judged: int
+    fp_codable: int  # false positives now that the reading calls codable …
+    fp_not_codable: int  # … not codable …
+    fp_unjudged: int  # … or has not judged
+
+    @property
+    def best_f1(self) -> float:
+        """The F1 a coder that follows ACLED's rules reaches at best on these labels: every "yes"
+        found, every "no" it does not code left alone, and the codable "no" sentences (counted
+        among those judged only, so the bound is generous) coded, as its rules require."""
+        return 2 * self.positives / (2 * self.positives + self.codable_negatives)
+
+
+def acled_reading(result: GsrResult, sentences: Sequence[GsrSentence],
+                  judgements: dict[tuple[str, str], Judgement]) -> dict[str, AcledReading]:
+    out: dict[str, AcledReading] = {}
+    fps: dict[str, list[GsrSentence]] = {}
+    for miss in result.misses:
+        if miss.kind == "false positive":
+            fps.setdefault(miss.sentence.task, []).append(miss.sentence)
+    for task in result.by_task:
+        mine = {(t, i): j for (t, i), j in judgements.items() if t == task}
+        found = [mine.get((task, s.id)) for s in fps.get(task, [])]
+        out[task] = AcledReading(
+            task=task,
+            positives=sum(1 for s in sentences if s.task == task and s.label == POSITIVE),
+            codable_negatives=sum(1 for j in mine.values() if j.codable),
+            judged=len(mine),
+            fp_codable=sum(1 for j in found if j is not None and j.codable),
+            fp_not_codable=sum(1 for j in found if j is not None and not j.codable),
+            fp_unjudged=sum(1 for j in found if j is None))
+    return out

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -136,3 +137,66 @@ def test_plover_mapping_files_force_on_protesters_under_assault():
     assert (plover.by_task["protest"].fp, plover.by_task["assault"].tp) == (0, 1)
     with pytest.raises(InputError):
         run_gsr(sentences, force, "acled")
+
+
+def _write_adjudication(path: Path, rows) -> Path:
+    lines = ["# a comment line", "task\tid\tlabel\tacled_codable\tacled_event_type\treason"]
+    lines += ["\t".join(row) for row in rows]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_acled_reading_bounds_the_f1_of_a_coder_that_follows_acled(gsr_dir, tmp_path):
+    from rasad.eval.gsr import acled_reading, load_adjudication
+
+    # a5 (the fake extractor's false positive) is judged codable; a4 judged not codable.
+    path = _write_adjudication(tmp_path / "adj.tsv", [
+        ("assault", "a5", "difficult no", "yes", "Violence against civilians", "gunmen killed a policeman"),
+        ("assault", "a4", "easy no", "no", "-", "a meeting"),
+        ("protest", "p3", "easy no", "no", "-", "a car bomb, no protest"),
+    ])
+    judgements = load_adjudication(path)
+    assert judgements[("assault", "a5")].codable and judgements[("assault", "a4")].event_type is None
+    data = load_gsr(gsr_dir)
+    reading = acled_reading(run_gsr(data.sentences, _fake_extractor), data.sentences, judgements)
+    assault, protest = reading["assault"], reading["protest"]
+    assert (assault.positives, assault.codable_negatives, assault.judged) == (3, 1, 2)
+    assert (assault.fp_codable, assault.fp_not_codable, assault.fp_unjudged) == (1, 0, 0)
+    assert assault.best_f1 == pytest.approx(6 / 7)  # 3 yes found, 1 codable no coded
+    # p4 (the riot FP) was not judged; no protest "no" is codable, so the bound is 1.
+    assert (protest.fp_unjudged, protest.codable_negatives, protest.best_f1) == (1, 0, 1.0)
+
+
+def test_a_bad_adjudication_file_is_a_clear_error(tmp_path):
+    from rasad.eval.gsr import load_adjudication
+
+    with pytest.raises(InputError, match="acled_codable yes or no"):
+        load_adjudication(_write_adjudication(tmp_path / "bad.tsv", [("assault", "a1", "easy no", "maybe", "-", "?")]))
+    with pytest.raises(InputError, match="cannot read the adjudication file"):
+        load_adjudication(tmp_path / "missing.tsv")
+
+
+def test_the_shipped_adjudication_judges_every_row_and_gives_a_reason():
+    from rasad.eval.gsr import load_adjudication
+
+    judgements = load_adjudication(ROOT / "bench" / "gsr_adjudication.tsv")
+    assert len(judgements) > 100
+    assert all(j.reason and j.label in ("easy no", "difficult no") for j in judgements.values())
+    # a codable sentence names the ACLED event type coded, of the task's family
+    violence = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+    for j in judgements.values():
+        if j.codable:
+            assert j.event_type in (violence if j.task == "assault" else {"Protests", "Riots"})
+
+
+def test_bench_prints_the_acled_reading(gsr_dir, tmp_path, capsys):
+    spec = importlib.util.spec_from_file_location("gsr_bench", ROOT / "bench" / "gsr_detection.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    path = _write_adjudication(tmp_path / "adj.tsv", [
+        ("assault", "a5", "difficult no", "yes", "Violence against civilians", "gunmen killed a policeman")])
+    figures = tmp_path / "figures.json"
+    assert bench.main(["--data", str(gsr_dir), "--adjudication", str(path), "--json", str(figures)],
+                      extractor=_fake_extractor) == 0
+    assert re.search(r"assault +1 +1 \| +1 / +0 / +0 \| 0\.857", capsys.readouterr().out)
+    assert json.loads(figures.read_text())["acled.assault.best_f1"] == pytest.approx(0.857)
