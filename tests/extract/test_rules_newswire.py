@@ -348,3 +348,12 @@ def test_a_count_so_far_this_month_is_statistics():
     assert not types("وقال موقع يتابع القتلى إن 13 جنديا قتلوا في البلاد حتى الآن الشهر الحالي.") & VIOLENT
     # An incident numbered in a series this month is still reported.
     assert types("قتل جنديان أمس في هجوم على حاجز في المدينة، وهو الهجوم الرابع منذ مطلع الشهر.") & VIOLENT
+
+
+def test_fell_victim_counts_the_dead_and_attacks_with_a_pronoun_are_attacks():
+    # "راح ضحيتها خمسة": five fell victim to it, i.e. were killed.
+    assert _killed("انفجرت سيارة مفخخة في سوق المدينة أمس وراح ضحيتها خمسة مدنيين.") == [5]
+    # "اعتداءاتها": its attacks, the noun with the attacker's pronoun.
+    assert types("وواصلت القوات اعتداءاتها أمس على قرى ريف درعا.") & VIOLENT
+    # A victim of a policy or of a fraud is no casualty.
+    assert not types("وقال التقرير إن آلاف المزارعين راحوا ضحية سياسات الحكومة الزراعية.") & VIOLENT
