@@ -896,6 +896,9 @@ def _merge_repeats(events: list[Event], another: set[int] = frozenset()) -> list
             out.append(ev)
             continue
         twin.fatalities = max(twin.fatalities, ev.fatalities)
+        # A headline gives no day (the report's days, precision 2); its body's "صباح اليوم" does.
+        if ev.time_precision is not None and ev.time_precision < (twin.time_precision or 99):
+            twin.time_precision = ev.time_precision
         if ev.injuries is not None:
             twin.injuries = max(twin.injuries or 0, ev.injuries)
         twin.weapons = sorted(set(twin.weapons) | set(ev.weapons))

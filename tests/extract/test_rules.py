@@ -205,6 +205,18 @@ def test_no_date_in_text_is_publication_date_week_precision():
     assert (ev.event_date, ev.time_precision) == ("2023-03-15", 2)
 
 
+def test_a_headline_told_again_with_its_day_takes_the_day_precision():
+    # The headline gives no day (the report's days: precision 2); the body's "صباح اليوم" does,
+    # and the two are one event.
+    ev = only("مقتل ثلاثة مدنيين بقصف مدفعي لقوات النظام على بلدة الأتارب\n\n"
+              "قتل ثلاثة مدنيين صباح اليوم جراء قصف مدفعي لقوات النظام على بلدة الأتارب بريف حلب الغربي.")
+    assert (ev.event_date, ev.time_precision) == (PUB.isoformat(), 1)
+    # With no day anywhere, the report's days stay precision 2.
+    ev = only("مقتل ثلاثة مدنيين بقصف مدفعي لقوات النظام على بلدة الأتارب\n\n"
+              "قتل ثلاثة مدنيين جراء قصف مدفعي لقوات النظام على بلدة الأتارب بريف حلب الغربي.")
+    assert ev.time_precision == 2
+
+
 def test_two_separate_attacks_in_two_places_are_two_events():
     evs = events("شن عناصر داعش هجومين منفصلين على مواقع النظام في بادية ديرالزور الغربية وبادية البوكمال أمس.")
     assert len(evs) == 2 and evs[0].location != evs[1].location
