@@ -892,3 +892,17 @@ def test_a_possessive_ends_an_actor_name():
     ev = only("Four soldiers of the Southern Transitional Council's forces were killed on Tuesday when an explosive "
               "device planted by Al-Qaeda militants hit their vehicle in the Mudiyah district of Abyan province.")
     assert (ev.actor1, ev.actor2) == ("AQAP: Al Qaeda in the Arabian Peninsula", "STC: Southern Transitional Council")
+
+
+def test_a_crew_killed_with_no_number_is_the_vague_estimate():
+    # "ومقتل طاقمها": deaths are stated, their number is not; the one vague rule applies (3).
+    ev = only("استهدف مقاتلو المعارضة بصاروخ موجه دبابة لقوات النظام قرب بلدة كفرنوران أمس، "
+              "ما أدى إلى تدميرها ومقتل طاقمها.")
+    assert ev.fatalities == 3
+    assert [e.text for e in ev.evidence["fatalities"]] == ["ومقتل", "طاقمها"]
+    # the fighters of the opposition are actor 1, the regime's tank crew actor 2
+    assert (ev.actor1, ev.actor2) == ("Opposition Rebels (Syria)", "Military Forces of Syria (2000-)")
+    # A crew that escaped is no casualty.
+    ev = only("استهدف مقاتلو المعارضة بصاروخ موجه دبابة لقوات النظام قرب بلدة كفرنوران أمس، "
+              "وتمكن طاقمها من الفرار.")
+    assert ev.fatalities == 0
