@@ -906,3 +906,15 @@ def test_a_crew_killed_with_no_number_is_the_vague_estimate():
     ev = only("استهدف مقاتلو المعارضة بصاروخ موجه دبابة لقوات النظام قرب بلدة كفرنوران أمس، "
               "وتمكن طاقمها من الفرار.")
     assert ev.fatalities == 0
+
+
+def test_a_body_found_with_the_marks_of_a_killing_is_a_killing():
+    # "عثر الأهالي على جثة شاب مقتولاً بطلق ناري": ACLED codes the killing, by an unidentified
+    # group, one dead.
+    ev = only("عثر الأهالي صباح اليوم على جثة شاب مقتولاً بطلق ناري في الرأس على أطراف بلدة الشحيل.")
+    assert (ev.event_type, ev.sub_event_type, ev.fatalities) == ("Violence against civilians", "Attack", 1)
+    assert ev.actor1.startswith("Unidentified")
+    ev = only("وعثر الأهالي أمس على جثة شاب عليها آثار تعذيب قرب بلدة الشحيل.")
+    assert ev.fatalities == 1
+    # A body with no mark of violence (a drowning) is no event.
+    assert events("وعثر الأهالي أمس على جثة طفل غرق في نهر الفرات قرب بلدة الشحيل.") == []
