@@ -90,7 +90,7 @@ def count_casualties(doc: Document, inc: Incident, lang: str) -> tuple[Count | N
             j = c.tok_end
             if idx + 1 < len(cas) and cas[idx + 1].tok_start == j and cas[idx + 1].value.kind != kind:
                 j = cas[idx + 1].tok_end
-            if any(t.value.verb for t in doc.within("trigger", c.start, c.end)):
+            if any(t.value.verb for t in doc.within("trigger", c.start, c.end)) or _nominative_doer(doc, j):
                 # "أعدم عناصر من داعش راعياً": the verb's doer comes first, then the victims.
                 # An actor after a preposition ("وقتلوا قائدا للحركة") belongs to the victims'
                 # phrase; it is no doer.
@@ -134,6 +134,13 @@ def count_casualties(doc: Document, inc: Incident, lang: str) -> tuple[Count | N
         found.spans.insert(0, span)
         keep(kind, found)
     return best.get("killed"), best.get("wounded")
+
+
+def _nominative_doer(doc: Document, tok: int) -> bool:
+    """"قتل مسلحون مجهولون عنصرين": unidentified men in the nominative right after the word are
+    its subject (roles._nominative_killer), so the victims' count comes after them."""
+    return any(a.tok_start == tok and a.value.kind == "generic" and a.value.role == "unidentified"
+               and doc.tokens[tok].key.endswith("ون") for a in doc.in_tokens("actor", tok, tok + 1))
 
 
 def _one_more(tokens, tok: int) -> bool:

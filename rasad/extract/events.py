@@ -34,14 +34,14 @@ from rasad.extract.notes import make_notes
 from rasad.kb import iso_codes, knowledge_base, words
 from rasad.record import Event, interaction_code
 from rasad.text.normalize import fold_raw
-from rasad.text.segment import PHRASE_STOPS
+from rasad.text.segment import PHRASE_STOPS, headline_end
 
 _DEFAULT_COUNTRY = "Syria"  # only when neither the incident nor the article names any place
 
 
 def build_events(doc: Document) -> None:
     kb = knowledge_base()
-    incidents = find_incidents(doc)
+    incidents = _without_headline_repeats(doc, find_incidents(doc))
     actor_mentions = sorted(doc.get("actor"), key=lambda m: m.tok_start)
     anaphora = _resolve_anaphora(actor_mentions)
     heads = {id(m) for m in _heads(doc, actor_mentions)}
@@ -80,6 +80,18 @@ def build_events(doc: Document) -> None:
     _apply_claims(doc, kb, told)
     another = {id(ev) for inc, ev in told if _told_as_another(doc, inc)}
     doc.events = _merge_repeats([ev for _, ev in told], another)
+
+
+def _without_headline_repeats(doc: Document, incidents: list[Incident]) -> list[Incident]:
+    """A headline sums up what the body tells: its incidents of a family the body also reports
+    are those told again, with their day, place and sides ("مقتل جنديين بهجوم لداعش في كركوك
+    وغارة تركية في دهوك" over the two paragraphs that tell each). One of a family the body does
+    not report stays."""
+    end = headline_end(doc.text)
+    if not end:
+        return incidents
+    body = {inc.family for inc in incidents if inc.anchors[0].start >= end}
+    return [inc for inc in incidents if inc.anchors[0].start >= end or inc.family not in body]
 
 
 def _apply_claims(doc: Document, kb, told: list[tuple[Incident, Event]]) -> None:
@@ -289,6 +301,11 @@ def _code(doc, kb, inc, side1, side2, place, country, killed, wounded, weapons, 
         name, inter = kb.generic_actor("rioters", country)
         a1 = R.ActorRole(a1.mention, name, inter, "rioters", R.AGENT)
         side1 = [a1] + side1[1:]
+    elif event_type == "Protests" and sub == "Peaceful protest" and a1 is not None and a1.role == "rioters":
+        # "angry residents … burning tyres and blocking main roads", "أغلق محتجون غاضبون طريقاً
+        # بالإطارات المحترقة": the crowd named as rioting is a violent demonstration (ACLED counts
+        # tyre burning and road blocks as one); its actor and its event type agree.
+        event_type, sub = "Riots", "Violent demonstration"
     between = any(m.value.kind == "between" for m in doc.in_tokens("context", inc.tok_start, inc.tok_end))
     if a2 is not None and a2.role == "civilians" and (
             event_type == "Battles" or (sub == "Violent demonstration" and between)):
@@ -670,6 +687,10 @@ def _heads(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 # between them heads the named unit and the gunmen are the doers, nor "arrested three
                 # civilians in Afrin city; the SDF…" across a place and a clause boundary
                 headed.add((m.tok_start, m.tok_end))
+                if not doc.in_tokens("context", m.tok_end, nxt.tok_start):
+                    # "مسلحون من تنظيم داعش": a plain "of" between, so the head stands for the
+                    # actor where role markers look (not "مدني في مناطق سيطرة قسد")
+                    nxt.attrs["head_start"] = m.tok_start
                 continue
             if len(between) <= 1 and not joined and not any(k in ("و", "and") or k[:1] in ("ب", "ل", "ك")
                                                             for k in between):

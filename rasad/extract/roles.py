@@ -103,7 +103,9 @@ def assign(doc: Document, inc: Incident, actors: list[ActorRole], lang: str) -> 
     by_marker: list[ActorRole] = []  # actor 1 by an explicit agent marker ("برصاص قناص حوثي")
     by_order: list[ActorRole] = []  # actor 1 only by Arabic word order
     for a in actors:
-        t = a.mention.tok_start
+        # "هجوم شنه مسلحون من تنظيم داعش": a generic word heading the named actor stands where
+        # the markers see it (events._heads records it)
+        t = a.mention.attrs.get("head_start", a.mention.tok_start)
         if prev is not None and _ends_before(allies, t, 2, skip):
             # "coalition forces, backed by SDF fighters": an ally on the same side.
             a.side, a.coordinated = prev.side, True
@@ -170,6 +172,9 @@ def assign(doc: Document, inc: Incident, actors: list[ActorRole], lang: str) -> 
             a.side = PATIENT
         elif _ends_before(by_kind.get("patient", []), t, 3, skip):
             a.side = PATIENT
+        elif lang != "en" and _nominative_killer(a, casualties, actors, tokens):
+            a.side = AGENT
+            by_order.append(a)
         elif _in_casualty_phrase(a.mention, casualties, lang, skip, tokens, anchor_toks):
             a.side = PATIENT
         elif lang == "en" and _ends_before(anchors, t, 2, skip) and any(
@@ -351,6 +356,18 @@ def _subject_target(targets: list[Mention], anchors: list[Mention], tok: int, sk
     fixed = words("fixed_target")
     return any(m.tok_start in verb_ends and _ends_before([m], tok, 4, skip)
                and fold_raw(m.surface).split()[0] not in fixed for m in targets)
+
+
+def _nominative_killer(a: ActorRole, casualties: list[Mention], actors: list[ActorRole], tokens) -> bool:
+    """"قتل مسلحون مجهولون عنصرين من الجيش": unidentified men in the nominative right after the
+    verb, with whom they killed after them, are its subject: "killed" and not "were killed"
+    (nobody reports the death of men no one can name)."""
+    m = a.mention
+    if a.role != "unidentified" or "head_start" in m.attrs or not tokens[m.tok_start].key.endswith("ون"):
+        return False
+    if not any(c.tok_end == m.tok_start for c in casualties):
+        return False
+    return any(0 < x.mention.tok_start - m.tok_end <= 2 for x in actors if x is not a)
 
 
 def _in_casualty_phrase(m: Mention, casualties: list[Mention], lang: str, skip: set[int], tokens,

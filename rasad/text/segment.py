@@ -75,3 +75,23 @@ def split_clauses(doc: Document, connective_tokens: set[int], multiword: set[int
             e = tokens[b - 1].end if b < sent.tok_end else sent.end
             clauses.append(Segment(len(clauses), s, e, a, b, sent.index))
     return clauses
+
+
+_HEADLINE_MAX = 200  # characters: a title is one short line
+_HEADLINE_ENDS = frozenset(".!?؟:…")
+
+
+def headline_end(text: str) -> int:
+    """Where the article's headline ends (0 when it has none): a first line of at most 200
+    characters, with no sentence-final mark or colon at its end, followed by more text. Scraped
+    and pasted reports often open with their title ("مقتل جنديين بهجوم لداعش في كركوك وغارة
+    تركية في دهوك"), which sums up incidents the body tells again."""
+    stripped = text.lstrip()
+    lead = len(text) - len(stripped)
+    newline = stripped.find("\n")
+    if newline <= 0 or newline > _HEADLINE_MAX or not stripped[newline:].strip():
+        return 0
+    line = stripped[:newline].rstrip()
+    if not line or line[-1] in _HEADLINE_ENDS:
+        return 0
+    return lead + newline

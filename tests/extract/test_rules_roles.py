@@ -408,3 +408,33 @@ def test_victims_after_in_which_are_counted():
     assert ev.fatalities == 2
     ev = events("اندلعت اشتباكات، أمس، بين الطرفين في ريف دير الزور الشرقي، قتل خلالها مدني.")[0]
     assert ev.fatalities == 1
+
+
+def test_a_generic_word_heading_a_named_actor_stands_where_the_marker_sees_it():
+    # "هجوم شنه مسلحون من تنظيم داعش": the agent marker is followed by the generic head, which
+    # names IS; IS is actor 1, the soldiers' army actor 2.
+    ev = events("أعلنت خلية الإعلام الأمني أمس مقتل جنديين من الجيش العراقي، إثر هجوم شنه مسلحون من "
+                "تنظيم داعش على نقطة عسكرية في قضاء الحويجة.")[0]
+    assert (ev.actor1, ev.actor2) == ("Islamic State (Iraq)", "Military Forces of Iraq (2020-)")
+
+
+def test_unidentified_men_in_the_nominative_after_killed_are_its_subject():
+    # "قتل مسلحون مجهولون عنصرين": men no one can name, in the nominative, with whom they killed
+    # after them, did the killing; the count is of the victims after them.
+    ev = events("قتل مسلحون مجهولون عنصرين من الجيش العراقي أمس في قضاء الحويجة.")[0]
+    assert (ev.actor1, ev.actor2, ev.fatalities) == (
+        "Unidentified Armed Group (Iraq)", "Military Forces of Iraq (2020-)", 2)
+    # With nobody named after them, they are not made the doers by this rule: "killed in clashes
+    # with the army".
+    ev = events("قتل مسلحون مجهولون أمس في اشتباكات مع الجيش في قضاء الحويجة.")[0]
+    assert ev.actor1 == "Military Forces of Iraq (2020-)"
+
+
+def test_an_angry_crowd_burning_tyres_on_a_road_is_a_violent_demonstration():
+    # ACLED counts road blocks with burning tyres as violent; the crowd named as rioting and the
+    # event type agree.
+    ev = events("أغلق محتجون غاضبون طريقاً رئيسياً بالإطارات المحترقة في قضاء الزبير أمس.")[0]
+    assert (ev.event_type, ev.sub_event_type, ev.actor1) == ("Riots", "Violent demonstration", "Rioters (Iraq)")
+    # A crowd not named as rioting stays a peaceful protest.
+    ev = events("تظاهر المئات من الخريجين أمام مبنى ديوان محافظة البصرة أمس للمطالبة بفرص عمل.")[0]
+    assert (ev.event_type, ev.sub_event_type) == ("Protests", "Peaceful protest")
