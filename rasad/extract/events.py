@@ -34,7 +34,7 @@ from rasad.extract.notes import make_notes
 from rasad.kb import iso_codes, knowledge_base, words
 from rasad.record import Event, interaction_code
 from rasad.text.normalize import fold_raw
-from rasad.text.segment import PHRASE_STOPS, headline_end
+from rasad.text.segment import PHRASE_PUNCT, PHRASE_STOPS, headline_end
 
 _DEFAULT_COUNTRY = "Syria"  # only when neither the incident nor the article names any place
 
@@ -495,7 +495,7 @@ def _places_for(doc: Document, inc: Incident, prev_by_sentence) -> list:
     if any((p.cue or p.kind) not in ("country", "governorate", "region") for p in there):
         own = there  # a spot named besides the road ("قرب شهبا"), not only its country
     if own:
-        return _first_chain(doc, own)
+        return _first_chain(doc, own, inc.anchors[0].start)
     referent = _place_anaphor(doc, inc)
     if referent is not None:
         return [referent]
@@ -574,7 +574,7 @@ def _reporter_place(doc: Document, place) -> bool:
 _CHAIN_GAP = 30  # characters between two mentions of one place description ("قرية الزر بريف مدينة…")
 
 
-def _first_chain(doc: Document, mentions: list) -> list:
+def _first_chain(doc: Document, mentions: list, act_start: int) -> list:
     """A run of adjacent place mentions is one description ("قرية الزر بريف مدينة البصيرة شرقي
     سوريا"); a place named later in the incident's text ("…withdrew into the Badia") is where
     something else happened. The first run naming a populated place wins, else the first run."""
@@ -589,6 +589,15 @@ def _first_chain(doc: Document, mentions: list) -> list:
     for chain in chains:
         if any(_level(p) == "populated" for p in chain):
             return chain
+    # "وفي محافظة دهوك، قصفت مسيرة … قرب ناحية باطوفة": a district or subdistrict named (by its
+    # cue word) for the act is more precise than a governorate set off by a comma to open the
+    # scene.
+    opening = chains[0][-1]
+    if len(chains) > 1 and opening.end <= act_start and not any(p.cue in _DISTRICTS for p in chains[0]) \
+            and PHRASE_PUNCT & set(doc.text[opening.end:opening.end + 2]):
+        for chain in chains[1:]:
+            if any(p.cue in _DISTRICTS for p in chain):
+                return chain
     return chains[0]
 
 
@@ -616,6 +625,7 @@ def _split_places(doc: Document, inc: Incident, places: list) -> list[list]:
 
 _POPULATED = {"village", "town", "city", "capital", "neighbourhood", "camp", "farm"}
 _AREAS = {"badia", "region", "countryside"}
+_DISTRICTS = {"district", "subdistrict"}
 
 
 def _level(p) -> str | None:

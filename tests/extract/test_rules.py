@@ -918,3 +918,14 @@ def test_a_body_found_with_the_marks_of_a_killing_is_a_killing():
     assert ev.fatalities == 1
     # A body with no mark of violence (a drowning) is no event.
     assert events("وعثر الأهالي أمس على جثة طفل غرق في نهر الفرات قرب بلدة الشحيل.") == []
+
+
+def test_a_subdistrict_named_for_the_act_beats_the_governorate_that_opened_the_scene():
+    # "وفي محافظة دهوك، … قرب ناحية باطوفة": the subdistrict (named by its cue word) is where it
+    # happened; the governorate set off by a comma only set the scene.
+    ev = only("وفي محافظة دهوك، قصفت طائرة مسيرة تركية أمس سيارة مدنية قرب ناحية باطوفة، ما أدى إلى مقتل شخصين.")
+    assert ev.location == "Batufe" and ev.admin2 == "Zakho"
+    # A district named where someone withdrew to, after the place of the act, does not.
+    ev = only("سيطر عناصر داعش أمس على قرية الباغوز جنوبي محافظة دير الزور، بعد معارك مع قسد، "
+              "وسط انسحاب لقسد نحو ناحية هجين.")
+    assert ev.location != "Hajin"
