@@ -929,3 +929,26 @@ def test_a_subdistrict_named_for_the_act_beats_the_governorate_that_opened_the_s
     ev = only("سيطر عناصر داعش أمس على قرية الباغوز جنوبي محافظة دير الزور، بعد معارك مع قسد، "
               "وسط انسحاب لقسد نحو ناحية هجين.")
     assert ev.location != "Hajin"
+
+
+def test_a_headline_sums_up_incidents_the_body_tells_again():
+    # The title names both incidents; each paragraph tells one with its day and place.
+    text = ("مقتل جنديين بهجوم لداعش في الحويجة وغارة تركية في دهوك\n\n"
+            "قتل جنديان من الجيش العراقي أمس في هجوم شنه عناصر داعش على نقطة عسكرية في قضاء الحويجة.\n"
+            "وفي محافظة دهوك، قصفت طائرة مسيرة تركية أمس سيارة مدنية قرب ناحية باطوفة، ما أدى إلى مقتل شخصين.")
+    evs = events(text)
+    assert sorted(e.location for e in evs) == ["Al Hawijah", "Batufe"]
+    assert all(e.time_precision == 1 for e in evs)
+    # A headline incident of a family the body does not report stays.
+    evs = events("تظاهر المئات في البصرة أمس للمطالبة بالكهرباء\n\n"
+                 "قتل جنديان من الجيش العراقي أمس في هجوم شنه عناصر داعش على نقطة عسكرية في قضاء الحويجة.")
+    assert {e.event_type for e in evs} == {"Protests", "Battles"}
+
+
+def test_a_first_line_ending_like_a_sentence_is_no_headline():
+    from rasad.text.segment import headline_end
+
+    assert headline_end("مقتل جنديين بهجوم لداعش في الحويجة\n\nقتل جنديان أمس.") == len("مقتل جنديين بهجوم لداعش في الحويجة")
+    assert headline_end("قتل جنديان أمس في الحويجة.\nوأصيب ثالث.") == 0
+    assert headline_end("أعلنت القيادة حصيلة عملياتها:\nمقتل ثلاثة.") == 0
+    assert headline_end("سطر واحد بلا نص بعده") == 0
