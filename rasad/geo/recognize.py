@@ -676,6 +676,10 @@ def _find_en(gaz: Gazetteer, tokens: list[Token], text: str, token_starts: list[
                 out.append(capital)
             i = max(i + 1, j)
             continue
+        if j + 1 < n and tokens[j].key in lex.words["en:locative"] and _CAP_RE.match(tokens[j + 1].text) \
+                and _gap_ok(text, tokens[j], tokens[j + 1]) and _en_name_at(gaz, tokens, text, j) == j:
+            j += 1  # "In Aden, security forces…": a sentence's capitalised first word is no name
+            # (unless a name begins with it: "At Tall")
         if j >= n or not _en_name_token(tokens[j]) or tokens[j].key in EN_ARTICLES and not (
                 j + 1 < n and _CAP_RE.match(tokens[j + 1].text)):
             i = max(i + 1, j if j > i else i + 1)

@@ -82,6 +82,15 @@ def test_english(mentions_of):
     assert ms[0].cue == "countryside" and ms[0].direction == "west"
 
 
+def test_a_capitalised_preposition_opening_a_sentence_is_no_part_of_the_name(mentions_of):
+    # "In Aden, …": the sentence's first word is capitalised, so the run was "In Aden", which no
+    # gazetteer name covers, and Aden was lost.
+    assert names(mentions_of("In Aden, security forces arrested a journalist on Sunday.")) == ["Aden"]
+    assert names(mentions_of("Near Al-Sukhnah, IS cells ambushed a convoy.")) == ["Al-Sukhnah"]
+    # A name that begins with such a word is still read whole: "At Tall" is a town.
+    assert names(mentions_of("At Tall, gunmen shot a man on Sunday.")) == ["At Tall"]
+
+
 def test_english_does_not_take_part_of_a_longer_name(mentions_of):
     # "Tall `Adwaniyah" must not become "At Tall"; "Islamic State" is no place
     ms = mentions_of("The Islamic State attacked Tall `Adwaniyah, Al-Hasakeh governorate")
