@@ -123,7 +123,8 @@ def _locate(doc: Document, inc: Incident, prev_by_sentence, article_prior, home:
     """([(mentions, ResolvedPlace | None)], country): one group per separate incident location."""
     places = _places_for(doc, inc, prev_by_sentence)
     groups = _split_places(doc, inc, places)
-    resolved = [(g, _resolve(doc, g, article_prior[0]) if g else None) for g in groups]
+    prior = _sentence_governorate(doc, inc, places) or article_prior[0]
+    resolved = [(g, _resolve(doc, g, prior) if g else None) for g in groups]
     if not any(r for _, r in resolved) and article_prior[1]:
         resolved = [(article_prior[1], _resolve(doc, article_prior[1], article_prior[0]))]
     country = next((r.country for _, r in resolved if r and r.country), None) or article_prior[2] \
@@ -651,6 +652,26 @@ def _is_multiple(doc: Document, inc: Incident) -> bool:
         if nxt in words("separate") or prv in words("separate"):
             return True
     return False
+
+
+def _sentence_governorate(doc: Document, inc: Incident, chosen: list) -> str | None:
+    """"In Daraa, gunmen kidnapped a pharmacist … in the town of Nawa": a governorate the
+    incident's sentence names before its place chooses among namesakes before the governorate
+    the article named first (Nawa of Daraa, not of Homs)."""
+    from rasad import geo
+
+    sent = doc.sentences[inc.sentence]
+    taken = set(map(id, chosen))
+    # only one named before the place: one named after it is often where someone was taken
+    # ("ونقلتهم إلى أحد سجونها في الحسكة")
+    first = min((p.span[0] for p in chosen), default=sent.end)
+    for p in doc.places_within(sent.start, first):
+        if id(p) in taken or not p.candidates or (p.cue or p.kind) != "governorate":
+            continue
+        admin1 = geo.admin1_of_mention(p, _resolve(doc, [p], None))
+        if admin1:
+            return admin1
+    return None
 
 
 def _article_prior(doc: Document) -> tuple[str | None, list | None, str | None]:

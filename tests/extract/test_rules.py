@@ -952,3 +952,15 @@ def test_a_first_line_ending_like_a_sentence_is_no_headline():
     assert headline_end("قتل جنديان أمس في الحويجة.\nوأصيب ثالث.") == 0
     assert headline_end("أعلنت القيادة حصيلة عملياتها:\nمقتل ثلاثة.") == 0
     assert headline_end("سطر واحد بلا نص بعده") == 0
+
+
+def test_a_governorate_named_before_the_place_in_its_sentence_chooses_among_namesakes():
+    # The article names Hasakah first; the kidnapping's own sentence opens with Daraa, so Nawa is
+    # the town of Daraa, not the village of Homs.
+    text = ("A Turkish drone struck a car near Qamishli in Hasakah province on Tuesday.\n"
+            "In Daraa, unidentified gunmen kidnapped a pharmacist from his home in the town of Nawa on Monday.")
+    nawa = [e for e in events(text) if e.location == "Nawa"]
+    assert nawa and nawa[0].admin1 == "Dar'a"
+    # A governorate named after the place, where someone was taken, does not choose.
+    ev = only("اعتقلت قسد فجر اليوم أربعة شبان من بلدة الحسينية بريف دير الزور ونقلتهم إلى أحد سجونها في الحسكة.")
+    assert ev.admin1 == "Deir-ez-Zor"
