@@ -724,8 +724,11 @@ def _heads(doc: Document, mentions: list[Mention]) -> list[Mention]:
                     nxt.attrs["head_start"] = m.tok_start
                 continue
             if len(between) <= 1 and not joined and not any(k in ("و", "and") or k[:1] in ("ب", "ل", "ك")
-                                                            for k in between):
-                continue  # apposition: "قوات الأمن الداخلي "الأسايش"", not "مدنيان برصاص قناص حوثي"
+                                                            for k in between) \
+                    and (between in ([], ["the"]) or PHRASE_PUNCT.isdisjoint(gap)):
+                # apposition: "قوات الأمن الداخلي "الأسايش"", "the security forces, the Asayish";
+                # not "مدنيان برصاص قناص حوثي" nor "wounding two children, while Russian warplanes"
+                continue
         out.append(m)
     return out
 

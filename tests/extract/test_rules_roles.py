@@ -438,3 +438,15 @@ def test_an_angry_crowd_burning_tyres_on_a_road_is_a_violent_demonstration():
     # A crowd not named as rioting stays a peaceful protest.
     ev = events("تظاهر المئات من الخريجين أمام مبنى ديوان محافظة البصرة أمس للمطالبة بفرص عمل.")[0]
     assert (ev.event_type, ev.sub_event_type) == ("Protests", "Peaceful protest")
+
+
+def test_a_victim_before_a_comma_and_a_conjunction_is_no_apposition_to_the_next_actor():
+    # "wounding two children, while Russian warplanes…": a word between them is no apposition,
+    # so the children stay the shelling's victims.
+    evs = events("Government forces shelled the village of Kansafra in southern Idlib on Tuesday, wounding two "
+                 "children, while Russian warplanes carried out four airstrikes on the Latakia countryside.")
+    shelling = next(e for e in evs if e.sub_event_type == "Shelling/artillery/missile attack")
+    assert shelling.actor2 == "Civilians (Syria)"
+    # A true apposition names one party: the security forces, the Asayish.
+    ev = events('قتل عنصر من قوات الأمن الداخلي "الأسايش" أمس برصاص مسلحين مجهولين في مدينة القامشلي.')[0]
+    assert "Asayish" in (ev.actor2 or "")
