@@ -184,6 +184,10 @@ def assign(doc: Document, inc: Incident, actors: list[ActorRole], lang: str) -> 
                 m.tok_start == a.mention.tok_end for m in by_kind["target"]):
             # "SDF positions", "an army checkpoint": the actor qualifies the target noun.
             a.side = PATIENT
+        elif lang != "en" and tokens[t].key in words("fixed_target"):
+            # "استهدف بالصواريخ موقعاً إسرائيلياً", "نقطة تركية": a post named by its owner's
+            # adjective is a place, the object of the verb before it, never its subject
+            a.side = PATIENT
         elif lang != "en" and _ends_before(anchors, t, 3, skip):
             if by_order and not a.coordinated:
                 # "اعتقلت قسد خمسة شبان": VSO, so the actor after the subject is the object

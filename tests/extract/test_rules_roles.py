@@ -450,3 +450,15 @@ def test_a_victim_before_a_comma_and_a_conjunction_is_no_apposition_to_the_next_
     # A true apposition names one party: the security forces, the Asayish.
     ev = events('قتل عنصر من قوات الأمن الداخلي "الأسايش" أمس برصاص مسلحين مجهولين في مدينة القامشلي.')[0]
     assert "Asayish" in (ev.actor2 or "")
+
+
+def test_a_military_post_named_by_its_owners_adjective_is_the_side_hit():
+    # "استهدف بالصواريخ موقعاً إسرائيلياً": the post is a place, the object of the verb, and its
+    # adjective names the side hit; "an Israeli position" in English.
+    ev = events("وأعلن حزب الله في بيان أنه استهدف بالصواريخ موقعا إسرائيليا قبالة بلدة عيترون أمس.")[0]
+    assert (ev.actor1, ev.actor2) == ("Hezbollah", "Military Forces of Israel (2021-)")
+    ev = events("Hezbollah said it fired rockets at an Israeli position opposite the town of Aitaroun on Thursday.")[0]
+    assert (ev.actor1, ev.actor2) == ("Hezbollah", "Military Forces of Israel (2021-)")
+    # A unit named by its adjective right after the verb is still its subject.
+    ev = events("قصفت المدفعية الإسرائيلية أمس أطراف بلدة كفركلا.")[0]
+    assert ev.actor1 == "Military Forces of Israel (2021-)"
