@@ -24,6 +24,7 @@ import json
 import math
 import re
 import sys
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -147,12 +148,27 @@ def wof_rows(data: Path, cc: str) -> list[dict]:
         return [{k: (v or "").strip() for k, v in r.items()} for r in csv.DictReader(f)]
 
 
+# ayn and hamza as GeoNames' ASCII names (and ACLED's) write them: ` and '
+_AYN_HAMZA = str.maketrans({"\u2018": "`", "\u02bf": "`", "\u2019": "'", "\u02be": "'"})
+
+
+def plain_latin(name: str) -> str:
+    """A romanised name in plain letters, as GeoNames' ASCII names and ACLED write it: "Al Ḩillah"
+    -> "Al Hillah", "Al ‘Amārah" -> "Al `Amarah", "Batroûn" -> "Batroun", "Al Hårithah" ->
+    "Al Harithah". Arabic script is left as it is."""
+    if is_arabic(name):
+        return name
+    decomposed = unicodedata.normalize("NFKD", name.translate(_AYN_HAMZA))
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
 def wof_place(r: dict, cc: str) -> Place:
     country, iso = COUNTRIES[cc]
     all_names = split_names(r["names_ar"])
     ar_names = [n for n in all_names if is_arabic(n)]
     en_names = [n for n in all_names if not is_arabic(n)]
     name_en = r["name"] if not is_arabic(r["name"]) else (en_names[0] if en_names else r["name"])
+    name_en = plain_latin(name_en)  # "An Nāşirīyah" -> "An Nasiriyah"; the marked form stays a name
     name_ar = ar_names[0] if ar_names else (r["name"] if is_arabic(r["name"]) else "")
     kind, imp = FEATURE_KIND.get(r["gn_feature_code"], ("village", 1.0))
     if r["placetype"] == "neighbourhood":
