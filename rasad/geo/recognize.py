@@ -580,6 +580,14 @@ def _en_name_token(tok: Token) -> bool:
     return bool(_CAP_RE.match(tok.text)) or bool(_ART_HYPHEN_RE.match(tok.text)) or tok.key in EN_ARTICLES
 
 
+def _names_country(gaz: Gazetteer, tokens: list[Token], text: str, j: int) -> bool:
+    """A country's name starts at token j ("the capital of Iraq"), "the" allowed before it."""
+    if tokens[j].key == "the" and j + 1 < len(tokens):
+        j += 1
+    end = _en_name_at(gaz, tokens, text, j)
+    return end > j and any(p.kind == "country" for p in gaz.lookup_en(text[tokens[j].start:tokens[end - 1].end]))
+
+
 def _en_name_at(gaz: Gazetteer, tokens: list[Token], text: str, j: int) -> int:
     """End token of the longest gazetteer name (exact key) starting at token j, or j."""
     best = j
@@ -669,6 +677,11 @@ def _find_en(gaz: Gazetteer, tokens: list[Token], text: str, token_starts: list[
             j = end
         cue, kind, direction, near = lead.cue, lead.kind, lead.direction, lead.near
         cue_start, cue_end = lead.cue_start, lead.cue_end
+        if cue == "capital" and j + 1 < n and tokens[j].key == "of" and not _names_country(gaz, tokens, text, j + 1):
+            # "Nasiriyah, the capital of Dhi Qar province": whose capital is named next; the
+            # phrase describes the city before it and is no capital of its own
+            i = max(i + 1, j)
+            continue
         if cue == "capital" and (j >= n or not _en_name_token(tokens[j])) and cue_start is not None \
                 and text[cue_start:cue_end].lower().startswith("the "):
             capital = _capital_mention(gaz, tokens, text, j, "en", cue_start, cue_end)

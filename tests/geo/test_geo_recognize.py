@@ -91,6 +91,15 @@ def test_a_capitalised_preposition_opening_a_sentence_is_no_part_of_the_name(men
     assert names(mentions_of("At Tall, gunmen shot a man on Sunday.")) == ["At Tall"]
 
 
+def test_the_capital_of_a_province_describes_the_city_before_it(mentions_of):
+    # "Nasiriyah, the capital of Dhi Qar province": no national capital is named.
+    ms = mentions_of("In Nasiriyah, the capital of Dhi Qar province, hundreds rallied on Thursday.")
+    assert names(ms) == ["Nasiriyah", "Dhi Qar"] and all(m.cue != "capital" for m in ms)
+    # "the capital of Iraq" is Iraq's capital.
+    ms = mentions_of("Protesters gathered in the capital of Iraq on Monday.")
+    assert any(m.cue == "capital" for m in ms)
+
+
 def test_english_does_not_take_part_of_a_longer_name(mentions_of):
     # "Tall `Adwaniyah" must not become "At Tall"; "Islamic State" is no place
     ms = mentions_of("The Islamic State attacked Tall `Adwaniyah, Al-Hasakeh governorate")
