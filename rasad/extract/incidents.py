@@ -126,6 +126,7 @@ def find_incidents(doc: Document) -> list[Incident]:
     years = _past_years(doc)
 
     incidents: list[Incident] = []
+    orphans: list[tuple[Mention, Segment]] = []  # interventions in clauses that report nothing
     for clause in doc.clauses:
         triggers = doc.within("trigger", clause.start, clause.end)
         if not triggers:
@@ -197,11 +198,13 @@ def find_incidents(doc: Document) -> list[Incident]:
                 continue
             anchors.append(t)
         if not anchors:
+            orphans.extend((m, clause) for m in mods)
             continue
         anchors = [a for a in anchors
                    if (a.value.verb and (a.value.weight >= SELF_GROUNDED_WEIGHT or _grounded(doc, clause)))
                    or FAMILY[a.value.cls] == STRATEGIC or _concrete(doc, clause, [a])]
         if not anchors:
+            orphans.extend((m, clause) for m in mods)
             continue
         # "kidnapped two shepherds and seized their sheep": taking property in the course of an
         # attack is part of it, not a separate strategic development.
@@ -244,6 +247,7 @@ def find_incidents(doc: Document) -> list[Incident]:
             inc.modifiers = [m for m in mods if inc.contains(m)]
             incidents.append(inc)
     _extend_to_tolls(doc, incidents)
+    _attach_interventions(incidents, orphans)
     incidents = _absorb_interceptions(incidents)
     incidents = _absorb_lead_ups(doc, incidents)
     return _absorb_protest_violence(doc, incidents)
@@ -336,6 +340,22 @@ def _extend_to_tolls(doc: Document, incidents: list[Incident]) -> None:
         if prev.sentence == clause.sentence or (prev.sentence == clause.sentence - 1 and (
                 more or _bare_toll_sentence(doc, clause))):
             prev.tok_end = max(prev.tok_end, clause.tok_end)
+
+
+def _attach_interventions(incidents: list[Incident], orphans: list[tuple[Mention, Segment]]) -> None:
+    """"…hundreds rallied in Haboubi Square. Police fired tear gas to disperse them.": force used
+    on a crowd, told in a clause or the next sentence that reports nothing else, is how the
+    protest just told was met (one event, a protest with intervention), not a lost word."""
+    for m, clause in orphans:
+        before = [inc for inc in incidents if inc.tok_end <= m.tok_start]
+        if not before:
+            continue
+        prev = before[-1]
+        if prev.family != DEMONSTRATION or clause.sentence - prev.sentence > 1 or \
+                any(inc.sentence == clause.sentence for inc in incidents if inc is not prev):
+            continue
+        prev.tok_end = max(prev.tok_end, clause.tok_end)
+        prev.modifiers.append(m)
 
 
 def _bare_toll_sentence(doc: Document, clause: Segment) -> bool:
@@ -464,8 +484,9 @@ def _absorb_protest_violence(doc: Document, incidents: list[Incident]) -> list[I
             # "…rallied in Sweida; security forces fired tear gas to disperse them": the rest of
             # the sentence tells how the protest was met.
             end = doc.sentences[inc.sentence].tok_end
-            inc.modifiers.extend(m for m in doc.in_tokens("trigger", inc.tok_end, end) if m.value.cls in MODIFIERS)
-            inc.tok_end = end
+            inc.modifiers.extend(m for m in doc.in_tokens("trigger", inc.tok_end, end)
+                                 if m.value.cls in MODIFIERS and m not in inc.modifiers)
+            inc.tok_end = max(inc.tok_end, end)  # (the next sentence's intervention may be its already)
         demo = next((d for d in out if d.sentence == inc.sentence and d.family == DEMONSTRATION), None)
         if demo is not None and inc.family == VIOLENT and all(a.value.cls in _PROTEST_ABSORBS for a in inc.anchors):
             demo.modifiers.extend(inc.anchors + inc.modifiers)

@@ -964,3 +964,14 @@ def test_a_governorate_named_before_the_place_in_its_sentence_chooses_among_name
     # A governorate named after the place, where someone was taken, does not choose.
     ev = only("اعتقلت قسد فجر اليوم أربعة شبان من بلدة الحسينية بريف دير الزور ونقلتهم إلى أحد سجونها في الحسكة.")
     assert ev.admin1 == "Deir-ez-Zor"
+
+
+def test_force_on_the_crowd_told_in_the_next_sentence_is_how_the_protest_was_met():
+    text = ("Hundreds of contract workers rallied in Nasiriyah on Thursday, demanding permanent jobs. "
+            "Police fired tear gas to disperse them.")
+    ev = only(text)
+    assert (ev.sub_event_type, ev.actor2) == ("Protest with intervention", "Police Forces of Iraq (2020-)")
+    # After a report of something else, the same sentence is not taken for a protest's handling.
+    evs = events("Unidentified gunmen shot dead a shopkeeper in Nasiriyah on Thursday. "
+                 "Police fired tear gas to disperse them.")
+    assert [e.event_type for e in evs] == ["Violence against civilians"]
