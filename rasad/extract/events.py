@@ -146,6 +146,10 @@ def _locate(doc: Document, inc: Incident, prev_by_sentence, article_prior, home:
             # "Iraqi counter-terrorism forces … in the Hamrin mountains": a village of that name
             # in another country is weaker evidence than the actors' own country.
             resolved, country = [(g, None) for g, _ in resolved], home
+    if not any(r for _, r in resolved) and article_prior[1] and article_prior[2] == country:
+        # the namesake abroad set aside, the article's own governorate places the incident
+        # (geo_precision 3), as for an incident that names no place
+        resolved = [(article_prior[1], _resolve(doc, article_prior[1], article_prior[0]))]
     return resolved, country
 
 
@@ -936,8 +940,46 @@ def _tell_more(doc: Document, inc: Incident, told: list[tuple[Incident, Event]],
         ev.add_evidence("weapons", doc.evidence(m.start, m.end))
     for a in inc.anchors:
         ev.add_evidence("event_type", doc.evidence(a.start, a.end))
+    _narrow_place(doc, inc, ev)
     ev.notes = make_notes(ev)
     return True
+
+
+def _narrow_place(doc: Document, inc: Incident, ev: Event) -> None:
+    """"…struck Houthi targets in Hodeidah province. The Houthis said the strikes targeted the
+    Al-Salif district": the incident told again names a place inside the one first given; the
+    event takes the more precise one."""
+    a, b = doc.tokens[inc.tok_start].start, doc.tokens[inc.tok_end - 1].end
+    own = [p for p in doc.places_within(a, b) if not _reporter_place(doc, p)]
+    if not own or not ev.admin1:
+        return
+    from dataclasses import replace
+
+    from rasad import geo
+
+    chain = _first_chain(doc, own, inc.anchors[0].start)
+    place = _resolve_in(chain, ev.country) if ev.country else None
+    if place is None and chain[0].cue in _DISTRICTS:
+        # a district the gazetteer lacks (Yemen): its name is the admin2 inside the province
+        place = geo.resolve_incident([replace(chain[0], candidates=[])], ev.admin1)
+    if place is None or place.country != ev.country or place.admin1 != ev.admin1:
+        return
+    if ev.admin2 and place.admin2 != ev.admin2:
+        return
+    if (place.geo_precision or 3) > (ev.geo_precision or 3):
+        if not ev.admin2 and place.admin2:
+            ev.admin2 = place.admin2  # "the Al-Salif district" of the province already placed
+            if place.mention is not None:
+                ev.add_evidence("location", doc.evidence(*place.mention.span))
+        return
+    if not ev.admin2 and not place.admin2 and place.place_id == ev.place_id:
+        return
+    ev.admin2, ev.admin3 = place.admin2 or ev.admin2, place.admin3
+    ev.location, ev.location_ar = place.location, place.location_ar
+    ev.latitude, ev.longitude = place.latitude, place.longitude
+    ev.geo_precision, ev.place_id = place.geo_precision, place.place_id
+    if place.mention is not None:
+        ev.add_evidence("location", doc.evidence(*place.mention.span))
 
 
 def _merge_repeats(events: list[Event], another: set[int] = frozenset()) -> list[Event]:

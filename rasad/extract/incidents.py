@@ -243,7 +243,8 @@ def find_incidents(doc: Document) -> list[Incident]:
         bounds.append(clause.tok_end)
         for i, group in enumerate(groups):
             inc = Incident(clause.sentence, clause.index, bounds[i], bounds[i + 1], group)
-            inc.referential = all(not a.value.verb and _reference(doc, a) for a in group)
+            inc.referential = all(not a.value.verb and _reference(doc, a) for a in group) or \
+                _told_subject(doc, group[0])
             inc.modifiers = [m for m in mods if inc.contains(m)]
             incidents.append(inc)
     _extend_to_tolls(doc, incidents)
@@ -340,6 +341,14 @@ def _extend_to_tolls(doc: Document, incidents: list[Incident]) -> None:
         if prev.sentence == clause.sentence or (prev.sentence == clause.sentence - 1 and (
                 more or _bare_toll_sentence(doc, clause))):
             prev.tok_end = max(prev.tok_end, clause.tok_end)
+
+
+def _told_subject(doc: Document, verb: Mention) -> bool:
+    """"The Houthis said the strikes targeted the Al-Salif district": a verb whose subject is
+    "the strikes", "the attack" tells more of an incident already told."""
+    i = verb.tok_start
+    return verb.value.verb and i >= 2 and doc.tokens[i - 2].key in ("the", "this", "these") \
+        and doc.tokens[i - 1].key in words("told_incident")
 
 
 def _attach_interventions(incidents: list[Incident], orphans: list[tuple[Mention, Segment]]) -> None:

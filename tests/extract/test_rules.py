@@ -975,3 +975,25 @@ def test_force_on_the_crowd_told_in_the_next_sentence_is_how_the_protest_was_met
     evs = events("Unidentified gunmen shot dead a shopkeeper in Nasiriyah on Thursday. "
                  "Police fired tear gas to disperse them.")
     assert [e.event_type for e in evs] == ["Violence against civilians"]
+
+
+def test_the_strikes_told_again_name_the_district_inside_the_province():
+    # "the strikes targeted the Al-Salif district": the subject names the strikes just told, so
+    # no second event; the district it names is the event's admin2.
+    ev = only("US and British forces struck Houthi targets in Hodeidah province on Saturday. "
+              "The Houthis said the strikes targeted the Al-Salif district.")
+    assert (ev.admin1, ev.admin2) == ("Al Hudaydah", "Al-Salif")
+    # A new subject is a new incident.
+    evs = events("US and British forces struck Houthi targets in Hodeidah province on Saturday. "
+                 "Houthi fighters later attacked a government checkpoint in Taiz.")
+    assert len(evs) == 2
+
+
+def test_a_namesake_abroad_set_aside_leaves_the_articles_governorate():
+    # "Hamrin" is also a village in Syria; with Iraqi forces acting, the incident is placed by the
+    # article's own governorate (Diyala), not left without a place.
+    evs = events("Two policemen were killed when a bomb went off near their patrol in Diyala province on Wednesday.\n"
+                 "Earlier on Wednesday, Iraqi army aircraft struck an IS hideout in the Hamrin mountains, "
+                 "killing four militants.")
+    strike = next(e for e in evs if e.fatalities == 4)
+    assert strike.admin1 == "Diyala" and strike.country == "Iraq"
