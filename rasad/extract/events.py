@@ -483,7 +483,7 @@ def _tok(doc: Document, offset: int) -> int:
 
 def _places_for(doc: Document, inc: Incident, prev_by_sentence) -> list:
     a, b = doc.tokens[inc.tok_start].start, doc.tokens[inc.tok_end - 1].end
-    own = [p for p in doc.places_within(a, b) if not _reporter_place(doc, p)]
+    own = [p for p in doc.places_within(a, b) if not _reporter_place(doc, p) and not _affiliation(doc, p)]
     # "أثناء محاولته عبور الحدود إلى تركيا … قرب بلدة الدرباسية": where someone was going is
     # not where it happened, when the text says where that was
     there = [p for p in own if not _destination(doc, p)]
@@ -509,6 +509,15 @@ def _places_for(doc: Document, inc: Incident, prev_by_sentence) -> list:
         return earlier[-1][2]
     sent = doc.sentences[inc.sentence]
     return doc.places_within(sent.start, sent.end)
+
+
+def _affiliation(doc: Document, place) -> bool:
+    """"فصيلا السلطان مراد والحمزات المواليان لتركيا", "the Iran-backed militias": a country named
+    with ل ("to") says whose side someone is on; incidents happen in (في، ب) places, never "to"
+    one."""
+    return place.kind == "country" and place.cue_start is None and doc.language_at(place.span[0]) == "ar" \
+        and doc.text[place.span[0] - 1:place.span[0]] == "ل" and place.span[0] >= 2 \
+        and doc.text[place.span[0] - 2].isspace()
 
 
 def _destination(doc: Document, place) -> bool:
@@ -785,8 +794,10 @@ def _placed(doc: Document, p) -> bool:
     if p.cue is not None or tok <= 0:
         return p.cue is not None
     t = doc.tokens[tok]
-    if len(t.key) > len(t.stems[-1]) and t.key[0] in "بل":
-        return True  # "باليمن", "لليبيا"
+    if _affiliation(doc, p):
+        return False  # "المواليين لتركيا": whose side, not where
+    if len(t.key) > len(t.stems[-1]) and t.key[0] == "ب":
+        return True  # "باليمن"
     if _destination(doc, p):
         return False  # "عبور الحدود إلى تركيا": where someone was going
     lex = cue_lexicon()

@@ -62,6 +62,7 @@ _DISRUPTED_ABSORBS = {"ied", "explosion", "carbomb", "drone", "suicide", "shelli
 # (بحوزتهم، يستقلون، ضبطت) the weapon was carried, held or found, not used.
 _WEAPON_CLASSES = {"ied", "explosion", "carbomb", "suicide", "grenade", "shelling", "chemical"}
 _POSSESSION_REACH = 4  # words from the word of possession to the weapon
+_SAW_REACH = 4  # words from "شهدت" (saw) to the protest noun it reports: the place stands between
 _LAUNCH_REACH = 8  # words from a verb of launching to the projectile it sent (pos o triggers)
 # Remote means: two of different kinds, each with its place, are two incidents.
 _REMOTE = {"shelling", "airstrike", "drone", "ied", "explosion", "carbomb", "suicide", "grenade"}
@@ -528,6 +529,10 @@ def _concrete(doc: Document, clause: Segment, anchors: list[Mention]) -> bool:
     # أكثر من عشرين غارة"): the verb may be up to eight words before the noun.
     # After the noun, the verb is its predicate only with no punctuation between ("المتظاهرون
     # تجمعوا"; not "ووقفت الشرطة بين المتظاهرين، وأغلقوا بوابات الجامعة").
+    if all(FAMILY[a.value.cls] == DEMONSTRATION for a in anchors) and any(
+            m.value.kind == "saw" and 0 <= first - m.tok_end <= _SAW_REACH for m in ctx) \
+            and not doc.tokens[first].key.startswith("لل"):
+        return True  # "شهدت مدينة السويداء وقفة احتجاجية": the city saw a protest
     if any(m.value.kind in verbs and (0 <= first - m.tok_end <= 8 or (
             0 <= m.tok_start - last <= 2 and _CLAUSE_STOPS.isdisjoint(doc.text[doc.tokens[last - 1].end:m.start])))
            for m in ctx):

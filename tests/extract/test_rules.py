@@ -997,3 +997,23 @@ def test_a_namesake_abroad_set_aside_leaves_the_articles_governorate():
                  "killing four militants.")
     strike = next(e for e in evs if e.fatalities == 4)
     assert strike.admin1 == "Diyala" and strike.country == "Iraq"
+
+
+def test_a_country_named_with_li_says_whose_side_not_where():
+    # "المواليين لتركيا": loyal to Turkey; the clash is in al-Bab, and the article's other places
+    # are not taken for Turkish ones.
+    text = ("دارت اشتباكات عنيفة أمس بين فصيلي \"السلطان مراد\" و\"الحمزات\" المواليين لتركيا في مدينة الباب.\n"
+            "إلى ذلك، انفجر لغم أرضي أمس بمجموعة من رعاة الأغنام في بادية السخنة شرقي حمص، ما أدى إلى مقتل راعٍ.")
+    clash, mine = events(text)
+    assert (clash.location, clash.actor1, clash.actor2) == ("Al Bab", "Sultan Murad Division", "Hamza Brigade")
+    assert (mine.country, mine.admin1, mine.fatalities) == ("Syria", "Homs", 1)  # "راعٍ" is one shepherd
+    # A country named with في is where it happened.
+    ev = only("قتل ثلاثة جنود أمس في هجوم مسلح في العراق.")
+    assert ev.country == "Iraq"
+
+
+def test_a_place_that_saw_a_protest_reports_it():
+    ev = only("في حين شهدت مدينة السويداء وقفة احتجاجية لعشرات المواطنين في ساحة الكرامة.")
+    assert (ev.event_type, ev.admin1) == ("Protests", "As-Sweida")
+    # "saw a disagreement … about demonstrating" reports no protest.
+    assert events("وقال إن الاجتماع شهد خلافا في وجهات النظر بين مؤيدين للتظاهر ومعارضين له.") == []
