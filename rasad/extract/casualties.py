@@ -165,13 +165,21 @@ def _definite_word(t) -> bool:
     return any(t.key.startswith(p + "ال") or t.key.startswith(p + "لل") for p in ("", "و", "ف", "ب", "ل"))
 
 
+_RIDE_REACH = 3  # words of "riding a motorbike" after a verb of riding, before the victims
+
+
 def _skip_doer(doc: Document, tok: int, end_tok: int) -> int:
-    """Past the doer ("عناصر من تنظيم داعش") and a date after it ("أمس")."""
+    """Past the doer ("عناصر من تنظيم داعش"), a date after it ("أمس") and what the doers rode
+    ("مسلحون يستقلون دراجة نارية ضابطاً": the officer is the victim)."""
     while tok < end_tok:
         t = doc.tokens[tok]
         if any(d.start <= t.start < d.end for d in doc.within("date", t.start - 40, t.end)) or t.key in ("من", "of"):
             tok += 1
             continue
+        if any(m.value.kind == "possession" and m.tok_start == tok for m in doc.in_tokens("context", tok, tok + 1)):
+            for j in range(tok + 1, min(end_tok, tok + 1 + _RIDE_REACH)):
+                if _person_kind(doc.tokens[j]) is not None or doc.tokens[j].is_number:
+                    return j
         break
     return min(tok, end_tok)
 

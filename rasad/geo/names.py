@@ -144,6 +144,10 @@ def romanise_ar(name: str) -> str:
         if article:
             word = word[2:]
         last = len(word) - 1
+        whole = table.get(word) if len(word) > 1 else None
+        if whole is not None:
+            words.append(("Al-" if article else "") + whole[0])
+            continue
         roman = "".join(
             (forms[2] if i == last and i > 0 else forms[1] if 0 < i < last else forms[0])
             if (forms := table.get(ch)) else ch

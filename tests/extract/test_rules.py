@@ -1017,3 +1017,10 @@ def test_a_place_that_saw_a_protest_reports_it():
     assert (ev.event_type, ev.admin1) == ("Protests", "As-Sweida")
     # "saw a disagreement … about demonstrating" reports no protest.
     assert events("وقال إن الاجتماع شهد خلافا في وجهات النظر بين مؤيدين للتظاهر ومعارضين له.") == []
+
+
+def test_what_the_killers_rode_stands_between_them_and_the_victim():
+    # "اغتال مسلحون مجهولون يستقلون دراجة نارية ضابطاً": the officer after the motorbike is the one
+    # killed.
+    ev = only("اغتال مسلحون مجهولون يستقلون دراجة نارية ضابطاً أمام منزله في مدينة الرقة أمس.")
+    assert ev.fatalities == 1

@@ -270,3 +270,13 @@ def test_an_unknown_english_place_located_from_a_known_one(mentions_of):
     # coded to Kirkuk with its name kept.
     r = resolve(mentions_of, "ISIS militants attacked a checkpoint near Umm Khuzaymat, south of Kirkuk")
     assert (r.location, r.admin1, r.geo_precision) == ("Umm Khuzaymat (Kirkuk)", "Kirkuk", 2)
+
+
+def test_common_name_words_are_spelled_as_news_spells_them(mentions_of):
+    # "مديرية الشيخ عثمان": الشيخ is the head of a two-word name, and عثمان is Othman, not 'thman.
+    from rasad.geo.names import romanise_ar
+
+    assert romanise_ar("الشيخ عثمان") == "Al-Sheikh Othman"
+    assert romanise_ar("حريب") == "Hrib"  # letters still spell a name with no such word
+    r = resolve(mentions_of, "اغتال مسلحون ضابطاً أمام منزله في مديرية الشيخ عثمان بمحافظة عدن")
+    assert (r.admin1, r.admin2, r.location_ar) == ("Aden", "Al-Sheikh Othman", "الشيخ عثمان")
