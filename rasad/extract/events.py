@@ -278,7 +278,13 @@ def _code(doc, kb, inc, side1, side2, place, country, killed, wounded, weapons, 
     civilians = a2 is not None and a2.role == "civilians"
     modifiers = {m.value.cls for m in inc.modifiers}
     weapon_tags = {w for w, _ in weapons}
-    event_type, sub = code_event(inc.cls, a1.inter if a1 else None, a2.inter if a2 else None,
+    cls = inc.cls
+    if cls == "arrest" and killed is not None and killed.value > 0 and all(
+            fold_raw(a.value.phrase) in words("raid") for a in inc.anchors if a.value.cls == "arrest"):
+        # "killed an IS commander during a raid on his hideout": a raid that killed is violence
+        # (an armed clash with an armed target, an attack on civilians), not an arrest
+        cls = "attack"
+    event_type, sub = code_event(cls, a1.inter if a1 else None, a2.inter if a2 else None,
                                  weapon_tags, civilians, modifiers,
                                  bool((killed and killed.value) or (wounded and wounded.value)),
                                  frozenset(a.value.cls for a in inc.anchors))

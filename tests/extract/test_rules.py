@@ -1024,3 +1024,13 @@ def test_what_the_killers_rode_stands_between_them_and_the_victim():
     # killed.
     ev = only("اغتال مسلحون مجهولون يستقلون دراجة نارية ضابطاً أمام منزله في مدينة الرقة أمس.")
     assert ev.fatalities == 1
+
+
+def test_a_raid_that_killed_is_violence_not_an_arrest():
+    ev = only("The SDF said its fighters killed an Islamic State commander during a raid on his hideout "
+              "in the town of Diban on Friday.")
+    assert (ev.event_type, ev.actor1, ev.actor2, ev.fatalities) == (
+        "Battles", "QSD: Syrian Democratic Forces", "Islamic State (Syria)", 1)
+    # A raid in which people were taken, nobody killed, stays an arrest.
+    ev = only("The SDF arrested three Islamic State suspects during a raid on a house in the town of Diban on Friday.")
+    assert ev.sub_event_type == "Arrests"
