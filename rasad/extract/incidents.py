@@ -540,6 +540,12 @@ def _concrete(doc: Document, clause: Segment, anchors: list[Mention]) -> bool:
     if doc.language_at(anchors[0].start) == "ar" and any(
             m.tok_end == first and m.value.kind == "named" for m in doc.within("actor", clause.start, clause.end)):
         return True  # "الحوثي قصف بالمدفعية قرية": after its subject, قصف is the verb "shelled"
+    if doc.language_at(anchors[0].start) == "ar" and not any(_reference(doc, a) for a in anchors) and any(
+            m.value.kind == "named" and 0 <= m.tok_start - last <= 2 and doc.tokens[m.tok_start].key.startswith("ل")
+            for m in doc.within("actor", clause.start, clause.end)) and doc.places_within(clause.start, clause.end):
+        # "قصف مدفعي وصاروخي مكثف لقوات النظام على قرى البارة": an indefinite act with its doer
+        # (ل) and where it fell is told as it happened, not referred to
+        return True
     if all(a.value.pos == "c" for a in anchors):
         return False  # "المتظاهرين" alone names people, not a protest taking place
     if all(a.value.pos == "r" for a in anchors):

@@ -342,7 +342,7 @@ def _find_ar(gaz: Gazetteer, tokens: list[Token], text: str) -> list[PlaceMentio
         if hit is None and j > i and (kind in _UNKNOWN_NAME_CUES or kind in _UNKNOWN_UNIT_CUES) and cue is not None:
             mention = _unknown_ar(tokens, text, j, cue, kind, cue_start, cue_end)
             if mention is not None:
-                mention.candidates = _qaf_kaf_variant(gaz, mention.name)
+                mention.candidates = _letter_variant(gaz, mention.name)
                 out.append(mention)
                 i = _tok_index_after(tokens, mention.end)
                 continue
@@ -452,7 +452,40 @@ def _find_ar(gaz: Gazetteer, tokens: list[Token], text: str) -> list[PlaceMentio
         if country_mention is not None:
             out.append(country_mention)
         i = after
-    return out
+    return _joined_unknown(gaz, tokens, text, out) if out else out
+
+
+def _joined_unknown(gaz: Gazetteer, tokens: list[Token], text: str, out: list[PlaceMention]) -> list[PlaceMention]:
+    """"قرى البارة وكنصفرة والفطيرة", "بلدتي كفرنبل وحاس": names joined by و after a village or
+    town named with a plural or dual cue are villages or towns too, found by a letter variant or
+    kept as unknown ones (the walk found only those the gazetteer has as written)."""
+    starts = {m.start for m in out}
+    added: list[PlaceMention] = []
+    token_starts = [t.start for t in tokens]
+    lex = cue_lexicon()
+    plural = lex.words.get("ar:plural", ())
+    for m in out:
+        if m.cue not in _UNKNOWN_NAME_CUES or m.cue_start is None:
+            continue
+        cue_tok = tokens[bisect.bisect_left(token_starts, m.cue_start)]
+        if not any(strip_article(st) in plural for st in cue_tok.stems):
+            continue  # only a plural or dual cue lists names: not "مدينة السويداء وأضرموا النار"
+        prev = m
+        j = bisect.bisect_left(token_starts, m.end)
+        while j < len(tokens) and tokens[j].key[:1] == "و" and len(tokens[j].key) > 3 \
+                and tokens[j].start not in starts and tokens[j].start + 1 not in starts \
+                and prev.end == _end_before(text, tokens[j].start):
+            joined = _unknown_ar(tokens, text, j, m.cue, m.cue, None, None)
+            if joined is None or joined.name[:1] != "و":
+                break
+            joined.start += 1
+            joined.name = joined.name[1:]
+            key = " ".join(ar_key(joined.name))
+            joined.candidates = [p.id for p in gaz.lookup_ar(key) if p.kind in POPULATED] or _letter_variant(gaz, key)
+            added.append(joined)
+            prev = joined
+            j = bisect.bisect_left(token_starts, joined.end)
+    return sorted(out + added, key=lambda p: p.start) if added else out
 
 
 def single_word_person(tokens: list[Token], j: int, end: int) -> bool:
@@ -506,20 +539,23 @@ def _tok_index_after(tokens: list[Token], offset: int) -> int:
     return lo
 
 
-_QAF_KAF = str.maketrans({"ق": "ك", "ك": "ق"})
+_SWAPS = (("ق", "ك"), ("ص", "س"))
 
 
-def _qaf_kaf_variant(gaz: Gazetteer, name: str) -> list[str]:
-    """Names the gazetteer lacks as written, found with ق and ك swapped: eastern Syrian
-    reports write the Bedouin g of ق as ك ("جديد عكيدات" for WOF's "جديد عقيدات")."""
-    if "ق" not in name and "ك" not in name:
-        return []
+def _letter_variant(gaz: Gazetteer, name: str) -> list[str]:
+    """Names the gazetteer lacks as written, found with one pair of letters swapped that local
+    spellings mix: eastern Syrian reports write the Bedouin g of ق as ك ("جديد عكيدات" for WOF's
+    "جديد عقيدات"), and ص and س stand for each other ("كنصفرة" for WOF's "كنسفرة")."""
     words = name.split()
-    for k, w in enumerate(words):
-        for variant in {w.translate(_QAF_KAF), w.replace("ك", "ق"), w.replace("ق", "ك")} - {w}:
-            places = gaz.lookup_ar(" ".join(words[:k] + [variant] + words[k + 1:]))
-            if places:
-                return [p.id for p in places]
+    for a, b in _SWAPS:
+        if a not in name and b not in name:
+            continue
+        both = str.maketrans({a: b, b: a})
+        for k, w in enumerate(words):
+            for variant in {w.translate(both), w.replace(b, a), w.replace(a, b)} - {w}:
+                places = gaz.lookup_ar(" ".join(words[:k] + [variant] + words[k + 1:]))
+                if places:
+                    return [p.id for p in places]
     return []
 
 
@@ -531,7 +567,7 @@ def _longer_variant(gaz: Gazetteer, tokens: list[Token], text: str, j: int, end:
         if _match_phrase(tokens, text, longer - 1, "ar", ("cue", "near", "dir_before", "dir_after", "country_adj")):
             return None
         name = text[tokens[j].start:tokens[longer - 1].end]
-        ids = _qaf_kaf_variant(gaz, " ".join(ar_key(name)))
+        ids = _letter_variant(gaz, " ".join(ar_key(name)))
         if ids:
             return longer, [gaz.index_of[i] for i in ids]
     return None

@@ -1034,3 +1034,13 @@ def test_a_raid_that_killed_is_violence_not_an_arrest():
     # A raid in which people were taken, nobody killed, stays an arrest.
     ev = only("The SDF arrested three Islamic State suspects during a raid on a house in the town of Diban on Friday.")
     assert ev.sub_event_type == "Arrests"
+
+
+def test_an_indefinite_act_with_its_doer_and_where_it_fell_is_told_as_it_happened():
+    # "قصف مدفعي … لقوات النظام على قرى البارة وكنصفرة": no date or toll, but the doer (ل) and the
+    # villages hit make it a report; one event per village listed.
+    evs = events("وتزامن القصف الجوي مع قصف مدفعي وصاروخي مكثف لقوات النظام على قرى البارة وكنصفرة والفطيرة.")
+    assert sorted(e.location for e in evs) == ["Barah", "Fatirah", "Kansafrah"]
+    assert {e.actor1 for e in evs} == {"Military Forces of Syria (2000-)"}
+    # The definite noun names shelling already known: "ندد الأهالي بالقصف المدفعي لقوات النظام على قرية البارة".
+    assert events("وندد الأهالي بالقصف المدفعي لقوات النظام على قرية البارة.") == []

@@ -160,3 +160,13 @@ def test_a_name_joined_to_an_area_takes_its_cue(doc_of):
     # "the outskirts of Aitaroun and Aita al-Shaab": both villages' outskirts were shelled.
     ms = find_places(doc_of("Israeli artillery shelled the outskirts of Aitaroun and Aita al-Shaab on Monday."))
     assert [(m.name, m.cue) for m in ms] == [("Aitaroun", "countryside"), ("Aita al-Shaab", "countryside")]
+
+
+def test_names_joined_after_a_plural_cue_are_places_of_that_kind(mentions_of):
+    # "قرى البارة وكنصفرة والفطيرة": the villages listed after "قرى"; كنصفرة is WOF's كنسفرة (ص for س).
+    ms = mentions_of("قصفت قوات النظام قرى البارة وكنصفرة والفطيرة بريف إدلب")
+    assert names(ms)[:3] == ["البارة", "كنصفرة", "الفطيرة"]
+    assert ms[1].candidates and ms[1].cue == "village"
+    # After a singular cue, a verb joined by و is no village.
+    ms = mentions_of("اقتحم محتجون مبنى المحافظة في مدينة السويداء وأضرموا النار فيه")
+    assert "أضرموا" not in names(ms)
