@@ -967,7 +967,7 @@ def _narrow_place(doc: Document, inc: Incident, ev: Event) -> None:
     Al-Salif district": the incident told again names a place inside the one first given; the
     event takes the more precise one."""
     a, b = doc.tokens[inc.tok_start].start, doc.tokens[inc.tok_end - 1].end
-    own = [p for p in doc.places_within(a, b) if not _reporter_place(doc, p)]
+    own = [p for p in doc.places_within(a, b) if not _reporter_place(doc, p) and not _destination(doc, p)]
     if not own or not ev.admin1:
         return
     from dataclasses import replace
@@ -983,7 +983,7 @@ def _narrow_place(doc: Document, inc: Incident, ev: Event) -> None:
         return
     if ev.admin2 and place.admin2 != ev.admin2:
         return
-    if (place.geo_precision or 3) > (ev.geo_precision or 3):
+    if (place.geo_precision or 3) >= (ev.geo_precision or 3):
         if not ev.admin2 and place.admin2:
             ev.admin2 = place.admin2  # "the Al-Salif district" of the province already placed
             if place.mention is not None:

@@ -345,11 +345,23 @@ def _extend_to_tolls(doc: Document, incidents: list[Incident]) -> None:
 
 
 def _told_subject(doc: Document, verb: Mention) -> bool:
-    """"The Houthis said the strikes targeted the Al-Salif district": a verb whose subject is
-    "the strikes", "the attack" tells more of an incident already told."""
+    """"The Houthis said the strikes targeted the Al-Salif district", "وقال المصدر إن العبوة
+    انفجرت أثناء رعيهم الأغنام": a verb whose subject is "the strikes", "العبوة" (the bomb) tells
+    more of an incident already told."""
     i = verb.tok_start
-    return verb.value.verb and i >= 2 and doc.tokens[i - 2].key in ("the", "this", "these") \
-        and doc.tokens[i - 1].key in words("told_incident")
+    if not verb.value.verb or i < 1 or doc.tokens[i - 1].key not in words("told_incident"):
+        return False
+    if doc.language_at(verb.start) == "ar":
+        # the noun opens its clause or follows إن/أن; after a preposition ("وخلال المواجهات أضرم
+        # عناصر…") it is not the verb's subject
+        sent = doc.sentences[_sentence_of(doc, verb)]
+        return i - 1 == sent.tok_start or doc.tokens[i - 2].key in words("subject_particle") or \
+            not PHRASE_STOPS.isdisjoint(doc.text[doc.tokens[i - 2].end:doc.tokens[i - 1].start])
+    return i >= 2 and doc.tokens[i - 2].key in ("the", "this", "these")
+
+
+def _sentence_of(doc: Document, m: Mention) -> int:
+    return bisect.bisect_right([s.start for s in doc.sentences], m.start) - 1
 
 
 def _attach_interventions(incidents: list[Incident], orphans: list[tuple[Mention, Segment]]) -> None:

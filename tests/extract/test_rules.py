@@ -1044,3 +1044,17 @@ def test_an_indefinite_act_with_its_doer_and_where_it_fell_is_told_as_it_happene
     assert {e.actor1 for e in evs} == {"Military Forces of Syria (2000-)"}
     # The definite noun names shelling already known: "ندد الأهالي بالقصف المدفعي لقوات النظام على قرية البارة".
     assert events("وندد الأهالي بالقصف المدفعي لقوات النظام على قرية البارة.") == []
+
+
+def test_the_bomb_told_again_as_a_subject_is_the_same_incident():
+    # "إن العبوة انفجرت أثناء رعيهم الأغنام": the bomb just told, not a second explosion; the
+    # hospital the wounded were taken to is not its place.
+    text = ("أفاد مصدر أمني أمس بمقتل راعي أغنام وإصابة اثنين من أشقائه بانفجار عبوة ناسفة في ناحية العلم شرقي تكريت.\n"
+            "وقال المصدر إن العبوة انفجرت أثناء رعيهم الأغنام، ونقل الجرحى إلى مستشفى تكريت التعليمي.")
+    ev = only(text)
+    assert (ev.fatalities, ev.injuries) == (1, 2) and ev.location != "Tikrit"
+    # After a preposition the noun is no subject: "during the clashes, NDF members set fire to
+    # shops" is an act of its own.
+    evs = events("اندلعت اشتباكات أمس بين الأسايش والدفاع الوطني في مدينة القامشلي. "
+                 "وخلال المواجهات أضرم عناصر الدفاع الوطني النار في عدد من المحال التجارية.")
+    assert len(evs) == 2
