@@ -640,6 +640,14 @@ def _split_places(doc: Document, inc: Incident, places: list) -> list[list]:
             groups.append([p])
         else:
             groups[-1].append(p)
+    if len(groups) > 1:
+        # "the villages of Um Al-Kaif and Tal Shanan in the countryside of Tal Tamr": the context
+        # after the last place ("in the countryside of …") locates every place of the list
+        last = groups[-1]
+        k = next((i for i, p in enumerate(last) if i > 0 and _level(p) != _level(last[0])), None)
+        if k is not None:
+            context = last[k:]
+            groups = [g if g is last else g + context for g in groups]
     return groups
 
 
@@ -1004,6 +1012,7 @@ def _merge_repeats(events: list[Event], another: set[int] = frozenset()) -> list
     for ev in events:
         twin = next((o for o in out if o.event_type == ev.event_type and o.sub_event_type == ev.sub_event_type
                      and o.actor1 == ev.actor1 and o.place_id and o.place_id == ev.place_id
+                     and (o.location, o.location_ar) == (ev.location, ev.location_ar)  # two unknown villages near one town
                      and o.event_date == ev.event_date and o.actor2 == ev.actor2), None) or \
             (None if id(ev) in another else next((o for o in out if _same_battle(o, ev)), None))
         if twin is None:

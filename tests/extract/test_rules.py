@@ -1058,3 +1058,14 @@ def test_the_bomb_told_again_as_a_subject_is_the_same_incident():
     evs = events("اندلعت اشتباكات أمس بين الأسايش والدفاع الوطني في مدينة القامشلي. "
                  "وخلال المواجهات أضرم عناصر الدفاع الوطني النار في عدد من المحال التجارية.")
     assert len(evs) == 2
+
+
+def test_the_context_after_a_list_of_villages_places_each_of_them():
+    # "the villages of Um Al-Kaif and Tal Shanan in the countryside of Tal Tamr": each village is
+    # placed near Tal Tamr (not in the article's first governorate), and two villages the
+    # gazetteer lacks, coded near one town, stay two events.
+    evs = events("IS cells attacked an SDF checkpoint in Deir ez-Zor on Saturday.\n"
+                 "Turkish-backed factions shelled the villages of Um Al-Kaif and Tal Shanan in the countryside "
+                 "of Tal Tamr on Saturday.")
+    shelling = [e for e in evs if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert len(shelling) == 2 and {e.admin1 for e in shelling} == {"Al-Hasakeh"}

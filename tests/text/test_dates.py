@@ -142,6 +142,12 @@ def test_the_next_day_counts_from_the_date_before_it() -> None:
     assert dates("on Sunday gunmen attacked; the next day two died", lang="en")[1] == ("the next day", "2022-12-05", 1)
 
 
+def test_a_day_earlier_counts_back_from_the_date_before_it() -> None:
+    assert dates("Gunmen shot two men on Sunday. A day earlier, warplanes struck a base.", lang="en")[1] == (
+        "A day earlier", "2022-12-03", 1)
+    assert dates("قتل مدنيان يوم الأحد. وقبل ذلك بيوم، قصفت طائرات قاعدة.")[1] == ("قبل ذلك بيوم", "2022-12-03", 1)
+
+
 def test_the_next_day_without_an_earlier_date_is_none_with_a_warning() -> None:
     m = one("وفي اليوم التالي قصفت مسيرة حاجزا")
     assert m.date is None and m.warning and "earlier date" in m.warning
