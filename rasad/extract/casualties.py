@@ -112,6 +112,14 @@ def count_casualties(doc: Document, inc: Incident, lang: str) -> tuple[Count | N
                 found = _add_conjuncts(doc, numbers, found, inc.tok_end, dual_count)
         if found is None and c.value.position == "before" and lang == "en" and _one_more(tokens, c.tok_start):
             found = Count(1, "one-more", [])  # "Two shepherds were killed and a third wounded"
+        if found is None and c.value.position == "before" and lang == "en" and _active_en(tokens, c, numbers):
+            # "killed a commander and wounded two passers-by": the active verb counts its object,
+            # not the person named before it
+            found = _number_after(doc, numbers, c.tok_end, inc.tok_end)
+        if found is None and c.value.position == "before" and lang == "en":
+            # "Two civilians were wounded and a commander killed": the person right before the
+            # verb ("a commander (was)"), before any number further back
+            found = _person_before(tokens, c.tok_start, max(inc.tok_start, c.tok_start - _EN_NEAR_SUBJECT))
         if found is None and c.value.position == "before":
             found = _number_before(doc, numbers, c.tok_start, inc.tok_start,
                                    window=_EN_SUBJECT_WINDOW if lang == "en" else 6)
@@ -141,6 +149,13 @@ def _nominative_doer(doc: Document, tok: int) -> bool:
     its subject (roles._nominative_killer), so the victims' count comes after them."""
     return any(a.tok_start == tok and a.value.kind == "generic" and a.value.role == "unidentified"
                and doc.tokens[tok].key.endswith("ون") for a in doc.in_tokens("actor", tok, tok + 1))
+
+
+def _active_en(tokens, c: Mention, numbers: dict[int, Mention]) -> bool:
+    """"…and wounded two passers-by": a number right after the verb, and no "was/were/been"
+    before it, is the verb's object."""
+    return c.tok_end in numbers and not any(
+        tokens[i].key in words("be") for i in range(max(0, c.tok_start - 2), c.tok_start))
 
 
 def _one_more(tokens, tok: int) -> bool:
@@ -239,6 +254,7 @@ def _number_after(doc: Document, numbers: dict[int, Mention], start_tok: int, en
     return None
 
 
+_EN_NEAR_SUBJECT = 3  # "a commander (was) killed": the subject noun next to its verb
 _EN_SUBJECT_WINDOW = 9  # "Three soldiers of the Syrian regime forces were killed"
 
 
@@ -247,6 +263,8 @@ def _person_before(tokens, end_tok: int, start_tok: int) -> Count | None:
         kind = _person_kind(tokens[i])
         if kind is not None:
             art = {tokens[j].key for j in range(max(start_tok, i - 3), i)}
+            if any(tokens[j].key in words("including") for j in range(max(0, i - 3), i)):
+                return None  # "Three civilians, including a child, were killed": a subset
             if kind == "singular" and art & words("one_det"):  # "his brother was injured"
                 return Count(1, "singular-noun", [(tokens[i].start, tokens[i].end)])
             return None

@@ -1069,3 +1069,18 @@ def test_the_context_after_a_list_of_villages_places_each_of_them():
                  "of Tal Tamr on Saturday.")
     shelling = [e for e in evs if e.sub_event_type == "Shelling/artillery/missile attack"]
     assert len(shelling) == 2 and {e.admin1 for e in shelling} == {"Al-Hasakeh"}
+
+
+def test_english_active_and_elliptic_tolls_count_their_own_people():
+    # "killed a commander and wounded two civilians": the active verb counts its object.
+    ev = only("An Israeli drone strike on a car in the town of Nabatieh killed a Hezbollah commander and "
+              "wounded two civilians on Monday.")
+    assert (ev.fatalities, ev.injuries) == (1, 2)
+    # "Two civilians were wounded and a commander killed": the person next to "killed".
+    ev = only("Two civilians were wounded and a commander killed in an Israeli drone strike on a car in "
+              "Nabatieh on Monday.")
+    assert (ev.fatalities, ev.injuries) == (1, 2)
+    # A subset is no subject: "Three civilians, including a child, were killed".
+    ev = only("Three civilians, including a child, were killed on Saturday when a missile hit a "
+              "neighbourhood in the city of Marib.")
+    assert ev.fatalities == 3
