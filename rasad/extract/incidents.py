@@ -257,11 +257,15 @@ def find_incidents(doc: Document) -> list[Incident]:
 
 def _summarised(doc: Document, sent: Segment, t: Mention, summaries: list[Mention]) -> bool:
     """"سلسلة هجمات استهدفت…", "عمليات الخطف والقتل": violence in a clause that speaks of incidents
-    in general is that summary, except violence told before it, with a punctuation mark between,
+    in general is that summary, except one of them named after "بينها" / "including", and violence
+    told before it, with a punctuation mark between,
     and with words after it that date it or count its cost ("خطف مسلحون قبل خمسة أيام عددا من
     الأشخاص جنوب بغداد، حيث تكثر عمليات الخطف"): a report, then the background it is set in."""
+    including = words("including")
     for m in summaries:
         if m.tok_start < t.tok_start:
+            if any(doc.tokens[i].key in including for i in range(m.tok_end, t.tok_start)):
+                continue  # "في هجمات متفرقة أمس بينها انفجار سيارة مفخخة": one of them, told
             return True
         gap = doc.text[t.end:m.start]
         stop = next((i for i, ch in enumerate(gap) if ch in _CLAUSE_STOPS), None)

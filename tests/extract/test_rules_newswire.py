@@ -357,3 +357,10 @@ def test_fell_victim_counts_the_dead_and_attacks_with_a_pronoun_are_attacks():
     assert types("وواصلت القوات اعتداءاتها أمس على قرى ريف درعا.") & VIOLENT
     # A victim of a policy or of a fraud is no casualty.
     assert not types("وقال التقرير إن آلاف المزارعين راحوا ضحية سياسات الحكومة الزراعية.") & VIOLENT
+
+
+def test_one_of_the_summarised_attacks_named_after_among_them_is_reported():
+    # "في هجمات متفرقة أمس بينها انفجار سيارة مفخخة": the car bomb is one of them, told.
+    assert types("قتل ستة أشخاص وأصيب آخرون في هجمات متفرقة أمس بينها انفجار سيارة مفخخة جنوب غربي بغداد.") & VIOLENT
+    # Without it the sentence only counts the attacks.
+    assert not types("وقال التقرير إن ستة أشخاص قتلوا في هجمات متفرقة شهدتها البلاد خلال الأسبوع.") & VIOLENT
