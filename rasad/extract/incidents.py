@@ -63,6 +63,7 @@ _DISRUPTED_ABSORBS = {"ied", "explosion", "carbomb", "drone", "suicide", "shelli
 _WEAPON_CLASSES = {"ied", "explosion", "carbomb", "suicide", "grenade", "shelling", "chemical"}
 _POSSESSION_REACH = 4  # words from the word of possession to the weapon
 _SAW_REACH = 4  # words from "شهدت" (saw) to the protest noun it reports: the place stands between
+_DO_REACH = 3  # "قام من فيها بإطلاق": words from the verb of doing to the launch noun
 _LAUNCH_REACH = 8  # words from a verb of launching to the projectile it sent (pos o triggers)
 # Remote means: two of different kinds, each with its place, are two incidents.
 _REMOTE = {"shelling", "airstrike", "drone", "ied", "explosion", "carbomb", "suicide", "grenade"}
@@ -538,7 +539,8 @@ def _concrete(doc: Document, clause: Segment, anchors: list[Mention]) -> bool:
     if all(a.value.pos == "o" for a in anchors):
         # "أطلقت الكتائب فجر أمس عشرات الصواريخ على…": a projectile is an attack only as what a
         # verb of launching before it in its clause sent; alone it is a weapon held or talked of.
-        return any(m.value.kind == "launch" and 0 <= first - m.tok_end <= _LAUNCH_REACH for m in ctx)
+        return any(m.value.kind == "launch" and 0 <= first - m.tok_end <= _LAUNCH_REACH for m in ctx) or \
+            _launched_by_doing(doc, ctx, first)
     verbs = {"light_verb", "crowd_verb"} if all(FAMILY[a.value.cls] == DEMONSTRATION for a in anchors) \
         else {"light_verb"}
     # In Arabic the doer stands between the verb and its object ("شن الطيران الحربي الروسي
@@ -553,6 +555,8 @@ def _concrete(doc: Document, clause: Segment, anchors: list[Mention]) -> bool:
             0 <= m.tok_start - last <= 2 and _CLAUSE_STOPS.isdisjoint(doc.text[doc.tokens[last - 1].end:m.start])))
            for m in ctx):
         return True
+    if _launched_by_doing(doc, ctx, first):
+        return True  # "وقام من فيها بإطلاق ثلاثة صواريخ كاتيوشا"
     if doc.language_at(anchors[0].start) == "ar" and any(
             m.tok_end == first and m.value.kind == "named" for m in doc.within("actor", clause.start, clause.end)):
         return True  # "الحوثي قصف بالمدفعية قرية": after its subject, قصف is the verb "shelled"
@@ -580,6 +584,15 @@ def _concrete(doc: Document, clause: Segment, anchors: list[Mention]) -> bool:
     if _toll(doc, clause) or inside("date"):
         return True
     return any(m.value.kind == "agent" and len(m.surface) > 3 for m in ctx)
+
+
+def _launched_by_doing(doc: Document, ctx: list[Mention], first: int) -> bool:
+    """"قام من فيها بإطلاق ثلاثة صواريخ": the launch noun after a verb of doing sends the
+    projectile after it."""
+    do = words("do_verb")
+    return any(m.value.kind == "launch_noun" and 0 <= first - m.tok_end <= _LAUNCH_REACH and any(
+        not do.isdisjoint(doc.tokens[i].stems) for i in range(max(0, m.tok_start - _DO_REACH), m.tok_start))
+        for m in ctx)
 
 
 def _nominative_after(doc: Document, anchors: list[Mention], clause: Segment) -> bool:

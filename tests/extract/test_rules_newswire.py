@@ -364,3 +364,11 @@ def test_one_of_the_summarised_attacks_named_after_among_them_is_reported():
     assert types("قتل ستة أشخاص وأصيب آخرون في هجمات متفرقة أمس بينها انفجار سيارة مفخخة جنوب غربي بغداد.") & VIOLENT
     # Without it the sentence only counts the attacks.
     assert not types("وقال التقرير إن ستة أشخاص قتلوا في هجمات متفرقة شهدتها البلاد خلال الأسبوع.") & VIOLENT
+
+
+def test_the_launch_noun_after_a_verb_of_doing_sends_the_rockets():
+    # "وقام من فيها بإطلاق ثلاثة صواريخ كاتيوشا": those in the car launched three rockets.
+    assert types("وقام من فيها بإطلاق ثلاثة صواريخ كاتيوشا باتجاه بلدة العديسة.") & VIOLENT
+    # Without the verb of doing, the noun names launch pads or an order, not a launching.
+    assert not types("وعرض الجيش منصات إطلاق صواريخ كاتيوشا في بلدة العديسة.") & VIOLENT
+    assert not types("وأصدر القائد أوامر بإطلاق صواريخ كاتيوشا على البلدة.") & VIOLENT
