@@ -331,6 +331,8 @@ def _find_ar(gaz: Gazetteer, tokens: list[Token], text: str) -> list[PlaceMentio
             capital = _capital_mention(gaz, tokens, text, j, "ar", cue_start, cue_end)
             if capital is not None:
                 # "العاصمة الليبية طرابلس": whose capital it is; "في العاصمة": the capital itself
+                if capital.cue == "capital" and (direction is not None or near):
+                    capital.direction = direction or "near"  # "قرب الطارمية شمالي العاصمة"
                 out.append(capital)
                 if capital.cue == "capital":
                     i = j
@@ -722,6 +724,9 @@ def _find_en(gaz: Gazetteer, tokens: list[Token], text: str, token_starts: list[
                 and text[cue_start:cue_end].lower().startswith("the "):
             capital = _capital_mention(gaz, tokens, text, j, "en", cue_start, cue_end)
             if capital is not None:  # "protested in the capital on Monday"
+                if capital.cue == "capital" and (direction is not None or near):
+                    # "near Tarmiyah, north of the capital": where from the capital, not in it
+                    capital.direction = direction or "near"
                 out.append(capital)
             i = max(i + 1, j)
             continue

@@ -76,7 +76,10 @@ class Scored:
 
 def _mention_specificity(m: PlaceMention, gaz: Gazetteer) -> float:
     if m.cue in _POINT_CUES:
-        return 10 + {"neighbourhood": 2, "camp": 1}.get(m.cue, 0) - (1 if m.cue == "city" else 0)
+        # "north of the capital", "west of the town of X": a bearing from the place, told to
+        # place another one, is context
+        bearing = 6 if m.direction not in (None, "centre", "near") else 0
+        return 10 + {"neighbourhood": 2, "camp": 1}.get(m.cue, 0) - (1 if m.cue == "city" else 0) - bearing
     if m.cue in ("countryside", "badia") and m.kind in _POINT_CUES:
         return 9  # "بادية بلدة الكسرة": the surroundings of a town, inside any wider area named
     if m.cue in _CONTAINER_CUES:

@@ -280,3 +280,12 @@ def test_common_name_words_are_spelled_as_news_spells_them(mentions_of):
     assert romanise_ar("حريب") == "Hrib"  # letters still spell a name with no such word
     r = resolve(mentions_of, "اغتال مسلحون ضابطاً أمام منزله في مديرية الشيخ عثمان بمحافظة عدن")
     assert (r.admin1, r.admin2, r.location_ar) == ("Aden", "Al-Sheikh Othman", "الشيخ عثمان")
+
+
+def test_a_bearing_from_the_capital_places_the_town_named_before_it(mentions_of):
+    # "near Tarmiyah, north of the capital": the capital is where the bearing is taken from.
+    for phrase in ("near Tarmiyah, north of the capital", "قرب الطارمية شمالي العاصمة"):
+        r = resolve(mentions_of, phrase)
+        assert r.location == "At Tarmiyah", phrase
+    # In the capital itself, it is the place.
+    assert resolve(mentions_of, "في العاصمة بغداد").location == "Baghdad"
