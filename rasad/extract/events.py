@@ -463,7 +463,17 @@ def _weapons(doc: Document, inc: Incident) -> list[tuple[str, Mention]]:
 
 def _date_for(doc: Document, inc: Incident, others: list[Incident]) -> Mention | None:
     """The incident's own date expression, else one in its sentence outside other incidents."""
-    inside = doc.in_tokens("date", inc.tok_start, inc.tok_end)
+    # "arrested four men suspected of involvement in the killing of an activist last month",
+    # "اعتقلت … بتهمة قتل ناشط الشهر الماضي": a date after what someone is charged with dates the
+    # charge, not the arrest
+    act = inc.anchors[0].tok_end
+    charged = min((m.tok_end for m in doc.in_tokens("context", act, inc.tok_end) if m.value.kind == "modal"),
+                  default=None)
+
+    def own(d: Mention) -> bool:
+        return charged is None or _tok(doc, d.start) < charged or _tok(doc, d.start) >= inc.tok_end
+
+    inside = [d for d in doc.in_tokens("date", inc.tok_start, inc.tok_end) if own(d)]
     if inside:
         # The date nearest the trigger: "released on Sunday … kidnapped him a month ago".
         anchor = inc.anchors[0].start
@@ -471,7 +481,7 @@ def _date_for(doc: Document, inc: Incident, others: list[Incident]) -> Mention |
     sent = doc.sentences[inc.sentence]
     neighbours = [o for o in others if o.sentence == inc.sentence and o is not inc] if doc.within("date", sent.start, sent.end) else []
     free = [m for m in doc.within("date", sent.start, sent.end)
-            if not any(o.contains(_tok(doc, m.start)) for o in neighbours)]
+            if own(m) and not any(o.contains(_tok(doc, m.start)) for o in neighbours)]
     if free:
         return free[0]
     # "رصد المرصد عدة حوادث يوم أمس. ففي مدينة نوى…", "…on Tuesday. Hours later, SDF members

@@ -1084,3 +1084,13 @@ def test_english_active_and_elliptic_tolls_count_their_own_people():
     ev = only("Three civilians, including a child, were killed on Saturday when a missile hit a "
               "neighbourhood in the city of Marib.")
     assert ev.fatalities == 3
+
+
+def test_the_date_of_what_detainees_are_charged_with_is_not_the_arrests():
+    ev = only("اعتقلت الشرطة أربعة أشخاص في مدينة الرقة بتهمة قتل ناشط الشهر الماضي.")
+    assert (ev.event_date, ev.time_precision) == (PUB.isoformat(), 2)
+    ev = only("Police arrested four men in Raqqa suspected of involvement in the killing of an activist last month.")
+    assert ev.time_precision == 2
+    # The arrest's own date stands.
+    ev = only("اعتقلت الشرطة أمس أربعة أشخاص في مدينة الرقة بتهمة قتل ناشط الشهر الماضي.")
+    assert (ev.event_date, ev.time_precision) == ("2023-03-14", 1)
