@@ -29,7 +29,8 @@ from rasad.text.tokens import _MIN_STEM, Token
 _UNKNOWN_NAME_CUES = frozenset({"village", "town", "city", "camp", "neighbourhood", "farm"})
 _AREA_CUES = frozenset({"countryside", "badia"})
 # Admin units whose unknown names still make a place: the district is kept as admin2.
-_UNKNOWN_UNIT_CUES = frozenset({"district", "front"})  # Yemen's fronts bear district names
+_UNKNOWN_UNIT_CUES = frozenset({"district", "front"})
+_UNIT_KINDS = frozenset({"district", "subdistrict", "governorate", "region"})  # Yemen's fronts bear district names
 _STRICT_CUES = {"country": frozenset({"country"}), "governorate": frozenset({"governorate", "district"})}
 _BARE_OK_KINDS = frozenset({"city", "governorate", "district", "region", "country", "camp"})
 
@@ -870,4 +871,24 @@ def _find_en(gaz: Gazetteer, tokens: list[Token], text: str, token_starts: list[
             language="en",
         ))
         i = after
+    _containers_after_of(gaz, text, out)
     return out
+
+
+_OF_GAP = re.compile(r"^\s*(district|sub-?district)?\s*of\s+(the\s+)?$", re.IGNORECASE)
+
+
+def _containers_after_of(gaz: Gazetteer, text: str, out: list[PlaceMention]) -> None:
+    """"Al-Khawkhah district of Hodeidah": where the data has no districts (Yemen, Libya), the
+    bare name after "district of" is the province the district lies in (read as its governorate),
+    so the district, kept as admin2, stays the incident's place. Where districts are known, "the
+    Mezzeh district of Damascus" is a quarter of the city and is read as before."""
+    from rasad.geo.resolve import _district_countries
+
+    known = _district_countries(gaz)
+    for a, b in zip(out, out[1:]):
+        if b.cue is None and (a.cue in _UNKNOWN_UNIT_CUES or a.kind in ("district", "subdistrict")) \
+                and _OF_GAP.match(text[a.end:b.start]) and any(
+                    (p := gaz.get(c)) is not None and p.name == p.admin1 and p.country not in known
+                    for c in b.candidates):
+            b.cue = "governorate"

@@ -387,18 +387,20 @@ def _enclosing(target: PlaceMention, context: list[PlaceMention], prior_admin1: 
         pass  # "the Al-Hamidiyah neighbourhood of Al-Mayadin": a quarter is coded to its city
     else:
         inner.location = f"{target.name} ({inner.location})" if inner.location else target.name
-    _unknown_district(inner, target, gaz)
+    _unknown_district(inner, target, gaz, contradicted=bool(rejected))
     inner.mention = target
     if rejected:
         inner.candidates = [{**s.place.to_dict(), "score": round(s.score, 2), "why": s.why} for s in rejected] + inner.candidates
     return inner
 
 
-def _unknown_district(result: ResolvedPlace, target: PlaceMention, gaz: Gazetteer) -> None:
+def _unknown_district(result: ResolvedPlace, target: PlaceMention, gaz: Gazetteer, contradicted: bool = False) -> None:
     """"the Maqbanah district, west of Taiz", "في مزرعة بمديرية التحيتا": where the data has no
-    districts, the one the text names is the admin2 (as written, Arabic romanised; unverified)."""
-    if not {"district", "front"} & {target.cue, target.kind} or target.candidates or result.admin2 is not None \
-            or result.country in _district_countries(gaz):
+    districts, the one the text names is the admin2 (as written, Arabic romanised; unverified).
+    A name whose only readings the context contradicts ("Al-Khawkhah district of Hodeidah", also
+    a village in Jordan) is such a district too."""
+    if not {"district", "front"} & {target.cue, target.kind} or (target.candidates and not contradicted) \
+            or result.admin2 is not None or result.country in _district_countries(gaz):
         return
     result.admin2 = romanise_ar(target.name) if target.language == "ar" else target.name
     result.reasons.append(f"admin2 '{result.admin2}' as the text names it (no district data there)")

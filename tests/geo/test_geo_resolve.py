@@ -289,3 +289,13 @@ def test_a_bearing_from_the_capital_places_the_town_named_before_it(mentions_of)
         assert r.location == "At Tarmiyah", phrase
     # In the capital itself, it is the place.
     assert resolve(mentions_of, "في العاصمة بغداد").location == "Baghdad"
+
+
+def test_a_district_of_a_province_without_district_data_is_its_admin2(mentions_of):
+    # "Al-Khawkhah district of Hodeidah": Yemen's districts are in no data, and the only reading
+    # of the name is a village in Jordan, which the province contradicts; the district is kept as
+    # the admin2 of Al Hudaydah.
+    r = resolve(mentions_of, "in Al-Khawkhah district of Hodeidah")
+    assert (r.country, r.admin1, r.admin2) == ("Yemen", "Al Hudaydah", "Al-Khawkhah")
+    # Where districts are known, "the Mezzeh district of Damascus" is a quarter of the city.
+    assert resolve(mentions_of, "in the Mezzeh district of Damascus").location == "Damascus"
