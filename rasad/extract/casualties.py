@@ -120,9 +120,13 @@ def count_casualties(doc: Document, inc: Incident, lang: str) -> tuple[Count | N
             # "Two civilians were wounded and a commander killed": the person right before the
             # verb ("a commander (was)"), before any number further back
             found = _person_before(tokens, c.tok_start, max(inc.tok_start, c.tok_start - _EN_NEAR_SUBJECT))
+            if found is not None:
+                found = _and_before(doc, numbers, found, inc.tok_start)
         if found is None and c.value.position == "before":
             found = _number_before(doc, numbers, c.tok_start, inc.tok_start,
                                    window=_EN_SUBJECT_WINDOW if lang == "en" else 6)
+            if found is not None and lang == "en":
+                found = _and_before(doc, numbers, found, inc.tok_start)
             if found is None and lang == "en":
                 # "A child was killed", "an SDF fighter was killed": one person, no numeral.
                 found = _person_before(tokens, c.tok_start, inc.tok_start)
@@ -149,6 +153,29 @@ def _nominative_doer(doc: Document, tok: int) -> bool:
     its subject (roles._nominative_killer), so the victims' count comes after them."""
     return any(a.tok_start == tok and a.value.kind == "generic" and a.value.role == "unidentified"
                and doc.tokens[tok].key.endswith("ون") for a in doc.in_tokens("actor", tok, tok + 1))
+
+
+_AND_REACH = 4  # "three soldiers and two STC fighters": words from the number before "and" to it
+
+
+def _and_before(doc: Document, numbers: dict[int, Mention], found: Count, start_tok: int) -> Count:
+    """"left three soldiers and two STC fighters dead": counts joined by "and" before the one
+    next to the casualty word add up."""
+    tokens = doc.tokens
+    total, spans = found.value, list(found.spans)
+    i = bisect.bisect_left(doc.token_starts, spans[0][0])
+    if i - 1 > start_tok and tokens[i - 1].key in words("one_det"):
+        i -= 1  # "three civilians and a child"
+    while i - 1 > start_tok and tokens[i - 1].key == "and":
+        prev = next((k for k in range(i - 2, max(start_tok, i - 2 - _AND_REACH) - 1, -1) if k in numbers), None)
+        if prev is None or not PHRASE_STOPS.isdisjoint(doc.text[tokens[prev].end:tokens[i - 1].start]) \
+                or doc.in_tokens("casualty", prev, i - 1):
+            break  # (not "two soldiers were killed and three wounded": another toll)
+        n = numbers[prev]
+        total += n.value.value
+        spans.insert(0, (n.start, n.end))
+        i = prev
+    return found if total == found.value else Count(total, f"{found.rule};sum", spans)
 
 
 def _active_en(tokens, c: Mention, numbers: dict[int, Mention]) -> bool:

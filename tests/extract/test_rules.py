@@ -1094,3 +1094,13 @@ def test_the_date_of_what_detainees_are_charged_with_is_not_the_arrests():
     # The arrest's own date stands.
     ev = only("اعتقلت الشرطة أمس أربعة أشخاص في مدينة الرقة بتهمة قتل ناشط الشهر الماضي.")
     assert (ev.event_date, ev.time_precision) == ("2023-03-14", 1)
+
+
+def test_english_counts_joined_by_and_before_the_verb_add_up():
+    ev = only("Clashes between government forces and STC fighters in Ataq left three soldiers and two "
+              "STC fighters dead on Wednesday.")
+    assert ev.fatalities == 5
+    assert only("Three civilians and a child were killed in shelling on Sarmin on Monday.").fatalities == 4
+    # "and" joining two tolls is no sum.
+    ev = only("Two soldiers were killed and three wounded in an attack on a checkpoint in Daraa on Monday.")
+    assert (ev.fatalities, ev.injuries) == (2, 3)
