@@ -299,3 +299,10 @@ def test_a_district_of_a_province_without_district_data_is_its_admin2(mentions_o
     assert (r.country, r.admin1, r.admin2) == ("Yemen", "Al Hudaydah", "Al-Khawkhah")
     # Where districts are known, "the Mezzeh district of Damascus" is a quarter of the city.
     assert resolve(mentions_of, "in the Mezzeh district of Damascus").location == "Damascus"
+
+
+def test_a_namesake_far_beyond_the_stated_bearing_is_no_reading(mentions_of):
+    # "بادية الرصافة جنوب غربي الرقة": the badia of Resafa, southwest of Raqqa (a supplement row);
+    # Rusafah villages of Idlib and Hama, 190 km and more away, are not rescued by lying southwest.
+    r = resolve(mentions_of, "بادية الرصافة جنوب غربي الرقة")
+    assert r.admin1 == "Ar-Raqqa"
