@@ -28,7 +28,7 @@ from functools import lru_cache
 from rasad.document import Document, Mention
 from rasad.extract import roles as R
 from rasad.extract.casualties import Count, count_casualties
-from rasad.extract.classes import DISORDER, STRATEGIC, code_event
+from rasad.extract.classes import ARMED_INTER, DISORDER, STRATEGIC, code_event
 from rasad.extract.incidents import Incident, find_incidents
 from rasad.extract.notes import make_notes
 from rasad.kb import iso_codes, knowledge_base, words
@@ -51,6 +51,8 @@ def build_events(doc: Document) -> None:
     told: list[tuple[Incident, Event]] = []
     last_violent_actor1: tuple[int, R.ActorRole] | None = None
     last_state_actor1: tuple[int, R.ActorRole] | None = None  # for arrests told after the act
+    summary_doers = _summary_doers(doc, kb, incidents)
+    last_armed_victim: tuple[int, R.ActorRole] | None = None  # for "another member" (عنصر آخر)
 
     for inc in incidents:
         lang = doc.language_at(inc.anchors[0].start)
@@ -63,7 +65,8 @@ def build_events(doc: Document) -> None:
         actors = [a for a in actors if a is not None]
         R.assign(doc, inc, actors, lang)
         actors = R.owned_people(doc, actors, lang)
-        side1, side2 = _sides(doc, kb, inc, actors, country, last_violent_actor1, last_state_actor1)
+        side1, side2 = _sides(doc, kb, inc, actors, country, last_violent_actor1, last_state_actor1,
+                              summary_doers.get(country), last_armed_victim)
         killed, wounded = count_casualties(doc, inc, lang)
         weapons = _weapons(doc, inc)
         date_m = _date_for(doc, inc, incidents)
@@ -77,6 +80,8 @@ def build_events(doc: Document) -> None:
             last_violent_actor1 = (inc.sentence, side1[0])
         if side1 and side1[0].inter == 1 and side1[0].mention.start >= 0:
             last_state_actor1 = (inc.sentence, side1[0])
+        if inc.family == "violent" and side2 and side2[0].inter in ARMED_INTER:
+            last_armed_victim = (inc.sentence, side2[0])
     _apply_claims(doc, kb, told)
     another = {id(ev) for inc, ev in told if _told_as_another(doc, inc)}
     doc.events = _merge_repeats([ev for _, ev in told], another)
@@ -196,8 +201,42 @@ def _resolve_in(mentions: list, country: str):
     return res if res is not None and res.country == country else None
 
 
+_DETAIL_REACH = 4  # sentences after a summary that may detail the attacks it counts
+
+
+def _another_member(doc: Document, inc: Incident) -> bool:
+    """"عنصر آخر", "عنصران آخران", "another soldier": a member word followed by "other"."""
+    more = words("more")
+    return any(m.value.kind == "member" and m.tok_end < inc.tok_end and doc.tokens[m.tok_end].key in more
+               for m in doc.in_tokens("context", inc.tok_start, inc.tok_end))
+
+
+def _summary_doers(doc: Document, kb, incidents: list[Incident]) -> dict[str, tuple[int, R.ActorRole]]:
+    """"صعّدت خلايا داعش من هجماتها… حيث نفذت ثلاث هجمات متفرقة", then "ففي بادية السخنة قتل
+    عنصران جراء انفجار لغم": the armed actor a summary sentence (one that reports no incident of
+    its own) says carried out the attacks, by country reading, with its sentence."""
+    told = {inc.sentence for inc in incidents}
+    out: dict[str, tuple[int, R.ActorRole]] = {}
+    for m in doc.get("context"):
+        if m.value.kind != "summary":
+            continue
+        sentence = bisect.bisect_right([x.start for x in doc.sentences], m.start) - 1
+        if sentence in told:
+            continue
+        sent = doc.sentences[sentence]
+        doers = [a for a in doc.within("actor", sent.start, m.start)
+                 if a.value.kind == "named" and a.value.actor.inter in (2, 3, 4)]
+        if doers:
+            actor = doers[0].value.actor
+            for country in actor.countries if "*" not in actor.countries else list(_gazetteer_countries()):
+                out.setdefault(country, (sentence, R.ActorRole(doers[0], actor.name_for(country), actor.inter, "")))
+    return out
+
+
 def _sides(doc: Document, kb, inc: Incident, actors: list[R.ActorRole], country: str,
-           last_violent_actor1, last_state_actor1=None) -> tuple[list[R.ActorRole], list[R.ActorRole]]:
+           last_violent_actor1, last_state_actor1=None,
+           summary_doer: tuple[int, R.ActorRole] | None = None,
+           last_armed_victim: tuple[int, R.ActorRole] | None = None) -> tuple[list[R.ActorRole], list[R.ActorRole]]:
     """Actor 1 and actor 2 sides (main actor first, associated actors after), with the defaults
     each event family takes when the text names no one."""
     side1, side2 = R.pick_sides(actors, fallback_patient=inc.family != STRATEGIC or inc.cls in ("arrest", "threat", "looting"))
@@ -240,6 +279,16 @@ def _sides(doc: Document, kb, inc: Incident, actors: list[R.ActorRole], country:
         # told with no doer right after a state force's act is that force's.
         prev = last_state_actor1[1]
         side1 = [R.ActorRole(prev.mention, prev.name, prev.inter, prev.role, R.AGENT)]
+    if not side2 and inc.family == "violent" and last_armed_victim is not None \
+            and 0 < inc.sentence - last_armed_victim[0] <= _DETAIL_REACH and _another_member(doc, inc):
+        # "كما قتل عنصر آخر برصاص قناص": another member of the side hit just before
+        victim = last_armed_victim[1]
+        side2 = [R.ActorRole(victim.mention, victim.name, victim.inter, victim.role, R.PATIENT)]
+    if not side1 and inc.family == "violent" and summary_doer is not None \
+            and 0 < inc.sentence - summary_doer[0] <= _DETAIL_REACH:
+        # one of the attacks the summary before gave to this actor
+        doer = summary_doer[1]
+        side1 = [R.ActorRole(doer.mention, doer.name, doer.inter, doer.role, R.AGENT)]
     if not side1:
         inherited = _inherit_actor(doc, inc, last_violent_actor1)
         if inherited is not None:

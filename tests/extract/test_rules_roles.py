@@ -462,3 +462,17 @@ def test_a_military_post_named_by_its_owners_adjective_is_the_side_hit():
     # A unit named by its adjective right after the verb is still its subject.
     ev = events("قصفت المدفعية الإسرائيلية أمس أطراف بلدة كفركلا.")[0]
     assert ev.actor1 == "Military Forces of Israel (2021-)"
+
+
+def test_the_attacks_a_summary_gives_to_an_actor_are_its_when_told_without_a_doer():
+    text = ("صعّدت خلايا تنظيم داعش من هجماتها في البادية أمس، حيث نفذت ثلاث هجمات متفرقة.\n"
+            "ففي بادية الرصافة هاجم عناصر التنظيم نقطة عسكرية لقوات النظام، ما أدى إلى مقتل 4 عناصر.\n"
+            "وفي بادية السخنة، قتل عنصران من قوات النظام جراء انفجار لغم أرضي بآليتهم.\n"
+            "كما قتل عنصر آخر برصاص قناص في محيط منطقة الشولا بريف دير الزور الجنوبي.")
+    evs = events(text)
+    assert [e.actor1 for e in evs] == ["Islamic State (Syria)"] * 3
+    # "عنصر آخر": another member of the regime forces hit just before, not a civilian.
+    assert evs[2].actor2 == "Military Forces of Syria (2000-)" and evs[2].event_type == "Battles"
+    # Without the summary, a mine with no doer named stays unattributed.
+    ev = events("قتل عنصران من قوات النظام أمس جراء انفجار لغم أرضي بآليتهم في بادية السخنة.")[0]
+    assert ev.actor1.startswith("Unidentified")
