@@ -211,8 +211,11 @@ def find_incidents(doc: Document) -> list[Incident]:
         # "kidnapped two shepherds and seized their sheep": taking property in the course of an
         # attack is part of it, not a separate strategic development.
         if any(FAMILY[a.value.cls] == VIOLENT for a in anchors):
+            # a settlement the victim had made (context "charge": تسوية مع النظام) says who he was
+            settled = {m.tok_start for m in ctx.get("charge", ())}
             taken = [a for a in anchors if a.value.cls in ("looting", "destruction", "threat")
-                     or (a.value.cls == "arrest" and not a.value.verb)]  # "خلال مداهمة": the raid it happened in
+                     or (a.value.cls == "arrest" and not a.value.verb)  # "خلال مداهمة": the raid it happened in
+                     or (a.value.cls == "agreement" and a.tok_start in settled)]  # "شاباً أجرى تسوية مع النظام"
             mods.extend(taken)
             anchors = [a for a in anchors if a not in taken]
         # "فككت عبوة ناسفة", "shot down a drone": the weapon named was not used.

@@ -476,3 +476,16 @@ def test_the_attacks_a_summary_gives_to_an_actor_are_its_when_told_without_a_doe
     # Without the summary, a mine with no doer named stays unattributed.
     ev = events("قتل عنصران من قوات النظام أمس جراء انفجار لغم أرضي بآليتهم في بادية السخنة.")[0]
     assert ev.actor1.startswith("Unidentified")
+
+
+def test_whom_a_victim_had_reconciled_with_is_no_party_and_no_agreement():
+    # "a former fighter who had reconciled with the regime": the regime is who he made peace with,
+    # not the side hit; "أجرى تسوية مع النظام" is no new agreement either.
+    ev = events("On 12 March 2023, unidentified gunmen shot and killed a former opposition fighter who had "
+                "reconciled with the regime in Tafas town (Daraa).")[0]
+    assert ev.actor2 == "Civilians (Syria)"
+    evs = events("اغتال مسلحون مجهولون أمس شاباً أجرى تسوية مع النظام في بلدة طفس بريف درعا.")
+    assert [e.sub_event_type for e in evs] == ["Attack"]
+    # An agreement told as an event of its own stays one.
+    evs = events("توصلت قوات النظام ووجهاء بلدة طفس أمس إلى تسوية تقضي بتسليم السلاح الخفيف.")
+    assert [e.sub_event_type for e in evs] == ["Agreement"]
