@@ -130,6 +130,13 @@ def _locate(doc: Document, inc: Incident, prev_by_sentence, article_prior, home:
     groups = _split_places(doc, inc, places)
     prior = _sentence_governorate(doc, inc, places) or article_prior[0]
     resolved = [(g, _resolve(doc, g, prior) if g else None) for g in groups]
+    ends = _road_ends(doc, places) if places else set()
+    if ends:
+        from dataclasses import replace
+
+        # "على طريق سرمدا – باب الهوى" and no spot named: on the road from Sarmada, near it
+        resolved = [(g, replace(r, geo_precision=max(2, r.geo_precision or 2))
+                     if r is not None and r.mention is not None and id(r.mention) in ends else r) for g, r in resolved]
     if not any(r for _, r in resolved) and article_prior[1]:
         resolved = [(article_prior[1], _resolve(doc, article_prior[1], article_prior[0]))]
     country = next((r.country for _, r in resolved if r and r.country), None) or article_prior[2] \

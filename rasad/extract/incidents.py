@@ -560,6 +560,8 @@ def _concrete(doc: Document, clause: Segment, anchors: list[Mention]) -> bool:
         return True
     if _launched_by_doing(doc, ctx, first):
         return True  # "وقام من فيها بإطلاق ثلاثة صواريخ كاتيوشا"
+    if all(a.value.cls == "clash" for a in anchors) and _between_named(doc, ctx, last, clause):
+        return True  # "دارت اشتباكات متقطعة بين هيئة تحرير الشام وقوات النظام": two sides named
     if doc.language_at(anchors[0].start) == "ar" and any(
             m.tok_end == first and m.value.kind == "named" for m in doc.within("actor", clause.start, clause.end)):
         return True  # "الحوثي قصف بالمدفعية قرية": after its subject, قصف is the verb "shelled"
@@ -587,6 +589,17 @@ def _concrete(doc: Document, clause: Segment, anchors: list[Mention]) -> bool:
     if _toll(doc, clause) or inside("date"):
         return True
     return any(m.value.kind == "agent" and len(m.surface) > 3 for m in ctx)
+
+
+def _between_named(doc: Document, ctx: list[Mention], last: int, clause: Segment) -> bool:
+    """Clashes "between" two named armed sides right after the noun: who fought whom is told."""
+    between = [m for m in ctx if m.value.kind == "between" and 0 <= m.tok_start - last <= 2]
+    if not between:
+        return False
+    start = between[0].tok_end
+    named = [a for a in doc.within("actor", clause.start, clause.end)
+             if a.value.kind == "named" and start <= a.tok_start <= start + 8]
+    return len({a.value.actor.canonical for a in named}) >= 2
 
 
 def _launched_by_doing(doc: Document, ctx: list[Mention], first: int) -> bool:

@@ -1104,3 +1104,18 @@ def test_english_counts_joined_by_and_before_the_verb_add_up():
     # "and" joining two tolls is no sum.
     ev = only("Two soldiers were killed and three wounded in an attack on a checkpoint in Daraa on Monday.")
     assert (ev.fatalities, ev.injuries) == (2, 3)
+
+
+def test_clashes_between_two_named_sides_are_reported():
+    # "دارت اشتباكات متقطعة بين هيئة تحرير الشام وقوات النظام": no date or toll, but who fought
+    # whom is told.
+    ev = only("وفي ريف إدلب الجنوبي، دارت اشتباكات متقطعة بين هيئة تحرير الشام وقوات النظام على محور كفرنبل.")
+    assert (ev.actor1, ev.actor2) == ("HTS: Hayat Tahrir al Sham", "Military Forces of Syria (2000-)")
+    # Clashes named as a topic, with no sides, are not.
+    assert events("وتحدث الوزير عن الاشتباكات في ريف إدلب الجنوبي.") == []
+
+
+def test_a_road_named_by_its_end_places_the_incident_near_that_town():
+    # "على طريق سرمدا – باب الهوى" with no other spot: near Sarmada (geo_precision 2).
+    ev = only("استهدفت طائرة مسيرة لقوات النظام أمس سيارة مدنية على طريق سرمدا – باب الهوى.")
+    assert (ev.location, ev.geo_precision) == ("Sarmada", 2)
