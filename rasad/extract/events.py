@@ -680,10 +680,10 @@ def _first_chain(doc: Document, mentions: list, act_start: int) -> list:
     # scene.
     opening = chains[0][-1]
     if len(chains) > 1 and opening.end <= act_start and not any(p.cue in _DISTRICTS for p in chains[0]) \
-            and PHRASE_PUNCT & set(doc.text[opening.end:opening.end + 2]):
+            and PHRASE_PUNCT & set(doc.text[opening.end:act_start]):
         for chain in chains[1:]:
-            if any(p.cue in _DISTRICTS for p in chain):
-                return chain
+            if any(p.cue in _DISTRICTS or p.direction == "near" for p in chain):
+                return chain  # (or "على محور كفرنبل": near a town, more precise than the scene)
     return chains[0]
 
 

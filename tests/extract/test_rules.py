@@ -1119,3 +1119,13 @@ def test_a_road_named_by_its_end_places_the_incident_near_that_town():
     # "على طريق سرمدا – باب الهوى" with no other spot: near Sarmada (geo_precision 2).
     ev = only("استهدفت طائرة مسيرة لقوات النظام أمس سيارة مدنية على طريق سرمدا – باب الهوى.")
     assert (ev.location, ev.geo_precision) == ("Sarmada", 2)
+
+
+def test_an_axis_named_after_the_scene_is_near_its_town():
+    # "وفي ريف إدلب الجنوبي، … على محور كفرنبل": the front near Kafr Nabl, not the countryside
+    # that opened the sentence.
+    ev = only("وفي ريف إدلب الجنوبي، دارت اشتباكات متقطعة بين هيئة تحرير الشام وقوات النظام على محور كفرنبل.")
+    assert ev.location == "Kafr Nobol" and ev.geo_precision == 2
+    # Without the comma that sets the scene apart, the first place told stays the place.
+    ev = only("قصفت قوات النظام أمس قرية البارة في ريف إدلب الجنوبي قرب كفرنبل.")
+    assert ev.location == "Barah"
