@@ -520,11 +520,11 @@ def _weapons(doc: Document, inc: Incident) -> list[tuple[str, Mention]]:
 def _date_for(doc: Document, inc: Incident, others: list[Incident]) -> Mention | None:
     """The incident's own date expression, else one in its sentence outside other incidents."""
     # "arrested four men suspected of involvement in the killing of an activist last month",
-    # "اعتقلت … بتهمة قتل ناشط الشهر الماضي": a date after what someone is charged with dates the
-    # charge, not the arrest
+    # "اعتقلت … بتهمة قتل ناشط الشهر الماضي", "وقفة للمطالبة برواتبهم المتأخرة منذ أربعة أشهر": a
+    # date after what someone is charged with, or what a protest demands, dates that, not the act
     act = inc.anchors[0].tok_end
-    charged = min((m.tok_end for m in doc.in_tokens("context", act, inc.tok_end) if m.value.kind == "modal"),
-                  default=None)
+    charged = min((m.tok_end for m in doc.in_tokens("context", act, inc.tok_end)
+                   if m.value.kind in ("modal", "grievance")), default=None)
 
     def own(d: Mention) -> bool:
         return charged is None or _tok(doc, d.start) < charged or _tok(doc, d.start) >= inc.tok_end
@@ -818,7 +818,8 @@ def _heads(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 continue
             if len(between) <= 1 and not joined and not any(k in ("و", "and") or k[:1] in ("ب", "ل", "ك")
                                                             for k in between) \
-                    and (between in ([], ["the"]) or PHRASE_PUNCT.isdisjoint(gap)):
+                    and (between in ([], ["the"]) or PHRASE_PUNCT.isdisjoint(gap)) \
+                    and not doc.in_tokens("trigger", m.tok_end, nxt.tok_start):  # "القوات المشتركة هجوماً لميليشيا الحوثي"
                 # apposition: "قوات الأمن الداخلي "الأسايش"", "the security forces, the Asayish";
                 # not "مدنيان برصاص قناص حوثي" nor "wounding two children, while Russian warplanes"
                 continue

@@ -29,7 +29,9 @@ def person_number(token: Token) -> str | None:
     for stem in token.stems:
         for suffix in _suffixes():
             if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
-                hit = table.get(stem[: -len(suffix)])
+                base = stem[: -len(suffix)]
+                # "والدته": a ta marbuta (folded ه) is written ت before the suffix
+                hit = table.get(base) or (table.get(base[:-1] + "ه") if base.endswith("ت") else None)
                 if hit:
                     return hit
     return None

@@ -455,7 +455,9 @@ def _find_ar(gaz: Gazetteer, tokens: list[Token], text: str) -> list[PlaceMentio
         if country_mention is not None:
             out.append(country_mention)
         i = after
-    return _joined_unknown(gaz, tokens, text, out) if out else out
+    out = _joined_unknown(gaz, tokens, text, out) if out else out
+    _containers_after_of(gaz, text, out)
+    return out
 
 
 def _joined_unknown(gaz: Gazetteer, tokens: list[Token], text: str, out: list[PlaceMention]) -> list[PlaceMention]:
@@ -875,12 +877,14 @@ def _find_en(gaz: Gazetteer, tokens: list[Token], text: str, token_starts: list[
     return out
 
 
-_OF_GAP = re.compile(r"^\s*(district|sub-?district)?\s*of\s+(the\s+)?$", re.IGNORECASE)
+# "Al-Khawkhah district of Hodeidah", "مديرية المنصورة بعدن", "مديرية المنصورة في محافظة عدن"
+_OF_GAP = re.compile(r"^\s*(district|sub-?district)?\s*of\s+(the\s+)?$|^\s*ب?$|^\s*في\s+$", re.IGNORECASE)
 
 
 def _containers_after_of(gaz: Gazetteer, text: str, out: list[PlaceMention]) -> None:
-    """"Al-Khawkhah district of Hodeidah": where the data has no districts (Yemen, Libya), the
-    bare name after "district of" is the province the district lies in (read as its governorate),
+    """"Al-Khawkhah district of Hodeidah", "مديرية المنصورة بعدن": where the data has no districts
+    (Yemen, Libya), the bare name after "district of" (ب، في) is the province the district lies in
+    (read as its governorate),
     so the district, kept as admin2, stays the incident's place. Where districts are known, "the
     Mezzeh district of Damascus" is a quarter of the city and is read as before."""
     from rasad.geo.resolve import _district_countries

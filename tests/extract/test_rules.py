@@ -1129,3 +1129,22 @@ def test_an_axis_named_after_the_scene_is_near_its_town():
     # Without the comma that sets the scene apart, the first place told stays the place.
     ev = only("قصفت قوات النظام أمس قرية البارة في ريف إدلب الجنوبي قرب كفرنبل.")
     assert ev.location == "Barah"
+
+
+def test_yemen_district_in_its_province_a_mother_with_her_suffix_and_a_foiled_attack():
+    # "مديرية المنصورة بعدن": the district of Aden (Yemen has no district data), not the Raqqa
+    # subdistrict of that name.
+    ev = only("اختطف مسلحون مجهولون صباح اليوم تاجراً في مديرية المنصورة بعدن.")
+    assert (ev.admin1, ev.admin2) == ("Aden", "Al-Mansura")
+    # "وأصيبت والدته": his mother (ة written ت before the suffix) is one person wounded.
+    ev = only("قتل طفل وأصيبت والدته أمس جراء قصف مدفعي شنته ميليشيا الحوثي على حي الروضة في مدينة تعز.")
+    assert (ev.fatalities, ev.injuries) == (1, 1)
+    # "أفشلت القوات المشتركة هجوماً لميليشيا الحوثي على مواقعها": the forces that foiled the
+    # attack were its target; the attack noun between them is no apposition.
+    ev = only("وفي الضالع، أفشلت القوات المشتركة أمس هجوماً لميليشيا الحوثي على مواقعها في جبهة مريس.")
+    assert (ev.event_type, ev.actor1, ev.actor2) == ("Battles", "Ansar Allah", "Military Forces of Yemen (2016-)")
+
+
+def test_a_date_in_what_a_protest_demands_is_not_its_date():
+    ev = only("نفذ مئات الموظفين في عدن وقفة احتجاجية للمطالبة بصرف رواتبهم المتأخرة منذ أربعة أشهر.")
+    assert (ev.event_date, ev.time_precision) == (PUB.isoformat(), 2)
