@@ -23,12 +23,18 @@ PHRASE_STOPS = PHRASE_PUNCT | {"."}
 _SEMICOLON_RE = re.compile("[;؛]")
 
 
+def _initial(text: str, stop: int) -> bool:
+    return text[stop:stop + 1] == "." and stop >= 1 and text[stop - 1].isalpha() and (
+        stop == 1 or not text[stop - 2].isalnum())
+
+
 def split_sentences(doc: Document) -> list[Segment]:
     text = doc.text
     starts = doc.token_starts
     segments: list[Segment] = []
     pos = 0
-    bounds = [m.end() for m in _SENT_END.finditer(text)]
+    # "(ف. ج.)", "M. Ali": a single letter before a full stop is an initial, not a sentence's end
+    bounds = [m.end() for m in _SENT_END.finditer(text) if not _initial(text, m.start())]
     if not bounds or bounds[-1] < len(text):
         bounds.append(len(text))
     for end in bounds:
