@@ -75,6 +75,8 @@ def count_casualties(doc: Document, inc: Incident, lang: str) -> tuple[Count | N
             continue  # "ميدان الشهداء", "Martyrs' Square": a name, not a toll
         if any(m.value.kind == "grievance" and 0 <= c.tok_start - m.tok_end <= 2 for m in near):
             continue  # "احتجاجاً على مقتل متظاهر": the protest's cause, not its toll
+        if any(m.value.kind == "modal" and 0 <= c.tok_start - m.tok_end <= 2 for m in near):
+            continue  # "a man accused of killing a child", "بتهمة قتل": the charge, not the toll
         if c.value.position == "self":
             keep(kind, Count(c.value.count, "pronoun-suffix", [span]))  # "ما أدى إلى مقتلهما": two
             continue

@@ -593,8 +593,13 @@ def _affiliation(doc: Document, place) -> bool:
 
 
 def _destination(doc: Document, place) -> bool:
+    """Where someone went ("عبور الحدود إلى تركيا", "fled to Turkey"), or the country they came
+    from ("after they returned from Lebanon"): not where it happened, when the text names that."""
     tok = _tok(doc, place.span[0])
-    return tok > 0 and doc.tokens[tok - 1].key in words("destination") and place.cue_start is None
+    if tok <= 0 or place.cue_start is not None:
+        return False
+    before = doc.tokens[tok - 1].key
+    return before in words("destination") or (place.kind == "country" and before in words("origin"))
 
 
 _ANAPHOR_KINDS = {"town": ("town", "city"), "city": ("city", "town"), "village": ("village", "town"), "camp": ("camp",)}

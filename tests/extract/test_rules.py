@@ -1148,3 +1148,17 @@ def test_yemen_district_in_its_province_a_mother_with_her_suffix_and_a_foiled_at
 def test_a_date_in_what_a_protest_demands_is_not_its_date():
     ev = only("نفذ مئات الموظفين في عدن وقفة احتجاجية للمطالبة بصرف رواتبهم المتأخرة منذ أربعة أشهر.")
     assert (ev.event_date, ev.time_precision) == (PUB.isoformat(), 2)
+
+
+def test_a_country_someone_came_from_the_charge_and_gunned_down():
+    # "after they returned from Lebanon": where they came from is not the place; Nawa of Daraa is.
+    text = ("Gunmen gunned down a local council member in the town of Al-Sanamayn in northern Daraa on Sunday.\n"
+            "Regime intelligence detained three young men at a checkpoint at the entrance of Nawa after they "
+            "returned from Lebanon.")
+    killing, arrest = events(text)
+    assert killing.fatalities == 1  # "gunned down a … member"
+    assert (arrest.location, arrest.admin1) == ("Nawa", "Dar'a")
+    # "a man accused of killing a child": the charge is no toll of the riot.
+    ev = only("Angry residents stormed and torched the house of a man accused of killing a child in the "
+              "village of Al-Mataiyah, east of Daraa, on Saturday night.")
+    assert ev.fatalities == 0
