@@ -184,6 +184,8 @@ def find_incidents(doc: Document) -> list[Incident]:
                 continue  # "خلال غزو العراق عام 2003": history, not a report
             if reference and any(0 <= t.tok_start - m.tok_end <= 4 for m in reference):
                 continue
+            if FAMILY.get(trig.cls) == VIOLENT and any(0 <= t.tok_start - m.tok_end <= 4 for m in ctx.get("attempt", ())):
+                continue  # "أُلقي القبض عليهم أثناء محاولتهم إطلاق صواريخ": stopped before it was done
             if purpose and any(0 <= t.tok_start - m.tok_end <= 4 for m in purpose):
                 continue
             if aftermath and any(0 <= t.tok_start - m.tok_end <= 4 for m in aftermath):

@@ -372,3 +372,10 @@ def test_the_launch_noun_after_a_verb_of_doing_sends_the_rockets():
     # Without the verb of doing, the noun names launch pads or an order, not a launching.
     assert not types("وعرض الجيش منصات إطلاق صواريخ كاتيوشا في بلدة العديسة.") & VIOLENT
     assert not types("وأصدر القائد أوامر بإطلاق صواريخ كاتيوشا على البلدة.") & VIOLENT
+
+
+def test_violence_tried_and_stopped_is_not_done():
+    # "أُلقي القبض عليهم أثناء محاولتهم إطلاق صواريخ": arrested while trying to launch rockets.
+    assert not types("وقالت الشرطة إن أربعة مسلحين ألقي القبض عليهم أمس أثناء محاولتهم إطلاق صواريخ على البلدة.") & VIOLENT
+    # A protest the police tried to break up still took place.
+    assert types("واعتقلت الشرطة أمس عشرة ناشطين خلال محاولتها تفريق مظاهرة في وسط المدينة.") & DEMONSTRATION
