@@ -45,7 +45,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from rasad.document import Document, Mention, Segment
-from rasad.kb import words
+from rasad.kb import Trigger, words
 from rasad.text.normalize import fold_raw
 from rasad.text.segment import PHRASE_PUNCT, PHRASE_STOPS
 from rasad.extract.classes import ARMED_INTER, DEMONSTRATION, FAMILY, MODIFIERS, STRATEGIC, VIOLENT, rank
@@ -132,7 +132,10 @@ def find_incidents(doc: Document) -> list[Incident]:
     for clause in doc.clauses:
         triggers = doc.within("trigger", clause.start, clause.end)
         if not triggers:
-            continue  # most clauses: nothing below can make an incident without a trigger
+            killed = _armed_subject_killed(doc, clause)
+            if killed is None:
+                continue  # most clauses: nothing below can make an incident without a trigger
+            triggers = [killed]
         sent = doc.sentences[clause.sentence]
         # The sentence's context words by kind: looked up per sentence, so a long article costs
         # no more per trigger than a short one.
@@ -352,6 +355,29 @@ def _extend_to_tolls(doc: Document, incidents: list[Incident]) -> None:
         if prev.sentence == clause.sentence or (prev.sentence == clause.sentence - 1 and (
                 more or _bare_toll_sentence(doc, clause))):
             prev.tok_end = max(prev.tok_end, clause.tok_end)
+
+
+_KILLED = Trigger(cls="killing", weight=0.8, phrase="killed", verb=True, pos="v")
+
+
+
+def _armed_subject_killed(doc: Document, clause: Segment) -> Mention | None:
+    """"Gunmen killed a man in Al-Sanamayn on Sunday": in English, "killed" is a casualty word, the
+    toll of some act; with an armed subject right before it, the active voice and whom it killed
+    after it, and no other act in the clause, it is the act itself."""
+    if doc.language_at(clause.start) != "en":
+        return None
+    for c in doc.within("casualty", clause.start, clause.end):
+        if c.value.kind != "killed" or c.tok_end >= clause.tok_end:
+            continue
+        if not any(a.tok_end == c.tok_start and (a.value.kind == "named" or a.value.role in ("unidentified", "military", "police"))
+                   and not doc.within("weapon", a.start, a.end) and doc.tokens[a.tok_end - 1].key not in words("means")
+                   for a in doc.within("actor", clause.start, c.start)):
+            continue  # (people, not "Israeli strikes killed three people", a summary of strikes told after)
+        nxt = doc.tokens[c.tok_end].key
+        if nxt in words("object_start") or doc.tokens[c.tok_end].is_number or nxt in words("one_det"):
+            return Mention("trigger", c.start, c.end, _KILLED, c.tok_start, c.tok_end, c.surface)
+    return None
 
 
 def _told_subject(doc: Document, verb: Mention) -> bool:

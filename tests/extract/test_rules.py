@@ -1162,3 +1162,14 @@ def test_a_country_someone_came_from_the_charge_and_gunned_down():
     ev = only("Angry residents stormed and torched the house of a man accused of killing a child in the "
               "village of Al-Mataiyah, east of Daraa, on Saturday night.")
     assert ev.fatalities == 0
+
+
+def test_armed_men_who_killed_in_english_did_an_act():
+    # "Gunmen killed a man in Al-Sanamayn": "killed" is a toll word, but with armed men right before
+    # it, in the active voice, and no other act in the clause, it is the act.
+    ev = only("Gunmen killed a man in Al-Sanamayn in northern Daraa on Sunday.")
+    assert (ev.actor1, ev.fatalities) == ("Unidentified Armed Group (Syria)", 1)
+    ev = only("Islamic State militants killed three shepherds in the desert east of Palmyra on Monday.")
+    assert (ev.actor1, ev.actor2, ev.fatalities) == ("Islamic State (Syria)", "Civilians (Syria)", 3)
+    # "Israeli strikes killed three people in south Lebanon": a summary of strikes, no act of people.
+    assert events("Israeli strikes killed three people in south Lebanon on Friday.") == []
