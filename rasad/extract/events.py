@@ -799,7 +799,8 @@ def _heads(doc: Document, mentions: list[Mention]) -> list[Mention]:
         # is both the unidentified role and an anaphor)
         nk = next((j for j in range(i + 1, len(mentions)) if mentions[j].tok_start >= m.tok_end), None)
         nxt = mentions[nk] if nk is not None else None
-        if nxt is not None and nxt.tok_start == m.tok_end and m.surface.endswith(("'s", "\u2019s")):
+        if nxt is not None and 0 <= nxt.tok_start - m.tok_end <= 1 and m.surface.endswith(("'s", "\u2019s")) \
+                and PHRASE_STOPS.isdisjoint(doc.text[m.end:nxt.start]):  # (an adjective between: "the SDF's internal security forces")
             if nxt.value.kind == "generic" and m.value.kind == "named":
                 owned.add(nk)  # "the Southern Transitional Council's forces": the council is the party
             else:

@@ -135,7 +135,9 @@ def assign(doc: Document, inc: Incident, actors: list[ActorRole], lang: str) -> 
             by_marker.append(a)
             prev = a
             continue
-        if _landmark(tokens, t):
+        if _ends_before(by_kind.get("aka", []), t, 2, skip):
+            a.side = NONE  # "…, known as the Asayish": the party before, named again
+        elif _landmark(tokens, t):
             # "مواجهات … قرب مقر قيادة العمليات المشتركة", "outside the headquarters of the
             # police": a building named to say where, not a party
             a.side = NONE

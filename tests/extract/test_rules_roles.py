@@ -489,3 +489,17 @@ def test_whom_a_victim_had_reconciled_with_is_no_party_and_no_agreement():
     # An agreement told as an event of its own stays one.
     evs = events("توصلت قوات النظام ووجهاء بلدة طفس أمس إلى تسوية تقضي بتسليم السلاح الخفيف.")
     assert [e.sub_event_type for e in evs] == ["Agreement"]
+
+
+def test_a_possessor_before_an_adjective_and_a_name_told_again_are_one_party():
+    # "the SDF's internal security forces, known as the Asayish, arrested…": the SDF's own forces
+    # (an adjective between the possessive and the noun), named again after "known as".
+    ev = events("Separately, the SDF's internal security forces, known as the Asayish, arrested five people "
+                "suspected of belonging to IS cells during a raid in the Al-Hol camp on Monday.")[0]
+    assert ev.actor1 == "QSD: Syrian Democratic Forces" and ev.actor2 != "Asayish (Syria)"
+    assert ev.actor2 != "Police Forces of Syria (2000-)"
+
+
+def test_a_victim_found_strangled_was_killed():
+    ev = events("A woman was found strangled inside her tent in the Al-Hol camp on Monday, according to camp sources.")[0]
+    assert (ev.event_type, ev.actor2, ev.fatalities) == ("Violence against civilians", "Refugees/IDPs (Syria)", 1)
