@@ -916,6 +916,9 @@ def test_a_body_found_with_the_marks_of_a_killing_is_a_killing():
     assert ev.actor1.startswith("Unidentified")
     ev = only("وعثر الأهالي أمس على جثة شاب عليها آثار تعذيب قرب بلدة الشحيل.")
     assert ev.fatalities == 1
+    # "جثتي شابين مكبلي الأيدي … وعليهما آثار طلقات نارية": two bodies, hands tied, shot.
+    ev = only("وعثر صباح اليوم على جثتي شابين مكبلي الأيدي على أطراف بلدة الشحيل، وعليهما آثار طلقات نارية.")
+    assert ev.fatalities == 2
     # A body with no mark of violence (a drowning) is no event.
     assert events("وعثر الأهالي أمس على جثة طفل غرق في نهر الفرات قرب بلدة الشحيل.") == []
 
