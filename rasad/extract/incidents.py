@@ -62,6 +62,7 @@ _DISRUPTED_ABSORBS = {"ied", "explosion", "carbomb", "drone", "suicide", "shelli
 # (بحوزتهم، يستقلون، ضبطت) the weapon was carried, held or found, not used.
 _WEAPON_CLASSES = {"ied", "explosion", "carbomb", "suicide", "grenade", "shelling", "chemical"}
 _POSSESSION_REACH = 4  # words from the word of possession to the weapon
+_DISPERSE_REACH = 3  # "to disperse hundreds of protesters": words from the dispersal to the crowd noun
 _SAW_REACH = 4  # words from "شهدت" (saw) to the protest noun it reports: the place stands between
 _DO_REACH = 3  # "قام من فيها بإطلاق": words from the verb of doing to the launch noun
 _LAUNCH_REACH = 8  # words from a verb of launching to the projectile it sent (pos o triggers)
@@ -600,7 +601,11 @@ def _concrete(doc: Document, clause: Segment, anchors: list[Mention]) -> bool:
         # (ل) and where it fell is told as it happened, not referred to
         return True
     if all(a.value.pos == "c" for a in anchors):
-        return False  # "المتظاهرين" alone names people, not a protest taking place
+        # "المتظاهرين" alone names people, not a protest taking place; "used live ammunition to
+        # disperse hundreds of protesters", "لتفريق المتظاهرين": a crowd broken up was protesting
+        return any(m.value.cls == "protest_intervention" and 0 <= first - m.tok_end <= _DISPERSE_REACH
+                   for m in doc.within("trigger", clause.start, clause.end)) and (
+            inside("date") or bool(doc.places_within(clause.start, clause.end)) or _toll(doc, clause))
     if all(a.value.pos == "r" for a in anchors):
         # "اغتيال الحريري", "قتل على أيدي مدبري الانقلاب": history unless a doer and a when or
         # where of its own make it a report.

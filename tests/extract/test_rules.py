@@ -1176,3 +1176,13 @@ def test_armed_men_who_killed_in_english_did_an_act():
     assert (ev.actor1, ev.actor2, ev.fatalities) == ("Islamic State (Syria)", "Civilians (Syria)", 3)
     # "Israeli strikes killed three people in south Lebanon": a summary of strikes, no act of people.
     assert events("Israeli strikes killed three people in south Lebanon on Friday.") == []
+
+
+def test_a_crowd_broken_up_was_protesting():
+    # "used live ammunition to disperse hundreds of protesters": the protest took place and was met
+    # with force.
+    ev = only("In Nasiriyah, security forces used live ammunition on Monday to disperse hundreds of protesters, "
+              "wounding 12 of them.")
+    assert (ev.event_type, ev.actor1) == ("Protests", "Protesters (Iraq)") and ev.injuries == 12
+    # Protesters named with no dispersal are people, not a protest taking place.
+    assert events("The minister met representatives of the protesters in Nasiriyah on Monday.") == []
