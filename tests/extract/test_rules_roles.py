@@ -503,3 +503,10 @@ def test_a_possessor_before_an_adjective_and_a_name_told_again_are_one_party():
 def test_a_victim_found_strangled_was_killed():
     ev = events("A woman was found strangled inside her tent in the Al-Hol camp on Monday, according to camp sources.")[0]
     assert (ev.event_type, ev.actor2, ev.fatalities) == ("Violence against civilians", "Refugees/IDPs (Syria)", 1)
+
+
+def test_an_air_strike_named_by_its_owners_adjective_names_the_striker():
+    # "A Turkish air strike": the two-word noun takes the adjective like "airstrike" does.
+    ev = events("A Turkish air strike hit a vehicle near the town of Sinjar on Wednesday, killing a commander "
+                "of the Sinjar Resistance Units (YBS).")[0]
+    assert (ev.actor1, ev.actor2) == ("Military Forces of Turkey (2016-)", "YBS: Sinjar Resistance Units")
