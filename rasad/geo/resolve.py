@@ -338,6 +338,12 @@ def resolve_incident(mentions: list[PlaceMention], prior_admin1: str | None = No
         result.admin2 = result.admin3 = None
         result.reasons.append(f"the {target.cue} of {p.admin1}: only the governorate is certain")
         return result
+    if target.cue == "neighbourhood" and p.kind in ("village", "farm") and context:
+        # "the Al-Jadida neighbourhood of Baqubah": a village of that name outside the city is no
+        # quarter of it; the quarter the data lacks is coded to the city named
+        enclosing = _enclosing(target, context, prior_admin1, gaz, rejected=scored)
+        if enclosing is not None:
+            return enclosing
     if p.kind == "neighbourhood":
         city = _city_of(p, gaz)
         if city is not None:

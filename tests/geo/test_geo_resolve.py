@@ -306,3 +306,11 @@ def test_a_namesake_far_beyond_the_stated_bearing_is_no_reading(mentions_of):
     # Rusafah villages of Idlib and Hama, 190 km and more away, are not rescued by lying southwest.
     r = resolve(mentions_of, "بادية الرصافة جنوب غربي الرقة")
     assert r.admin1 == "Ar-Raqqa"
+
+
+def test_a_village_namesake_is_no_quarter_of_the_city_named(mentions_of):
+    # "the Al-Jadida neighbourhood of Baqubah": a village Jadidah 13 km out is not the quarter;
+    # the quarter the data lacks is coded to Baqubah.
+    for phrase in ("in the Al-Jadida neighbourhood of Baqubah", "حي الجديدة في مدينة بعقوبة"):
+        r = resolve(mentions_of, phrase)
+        assert (r.location, r.geo_precision) == ("Baqubah", 2), phrase
