@@ -344,6 +344,10 @@ def _code(doc, kb, inc, side1, side2, place, country, killed, wounded, weapons, 
                                  weapon_tags, civilians, modifiers,
                                  bool((killed and killed.value) or (wounded and wounded.value)),
                                  frozenset(a.value.cls for a in inc.anchors))
+    if event_type == "Protests" and sub != "Peaceful protest" and _crowd_violence(doc, inc):
+        # "used live ammunition to disperse protesters who tried to storm the governorate
+        # building": force met a crowd that was storming, so the crowd was rioting
+        event_type, sub = "Riots", "Violent demonstration"
     protesters = next((a for a in side2 if a.role == "protesters"), None)
     if ev_is_protest_repression(inc, protesters):
         a2 = protesters

@@ -1186,3 +1186,12 @@ def test_a_crowd_broken_up_was_protesting():
     assert (ev.event_type, ev.actor1) == ("Protests", "Protesters (Iraq)") and ev.injuries == 12
     # Protesters named with no dispersal are people, not a protest taking place.
     assert events("The minister met representatives of the protesters in Nasiriyah on Monday.") == []
+
+
+def test_force_on_a_crowd_that_tried_to_storm_a_building_met_a_riot():
+    ev = only("In Nasiriyah, security forces used live ammunition on Monday to disperse hundreds of protesters "
+              "who tried to storm the provincial government building, wounding 12 of them.")
+    assert (ev.event_type, ev.actor1) == ("Riots", "Rioters (Iraq)")
+    # A peaceful crowd dispersed with tear gas stays a protest with intervention.
+    ev = only("In Nasiriyah, police fired tear gas on Monday to disperse hundreds of protesters demanding jobs.")
+    assert (ev.event_type, ev.sub_event_type) == ("Protests", "Protest with intervention")
