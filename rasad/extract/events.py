@@ -1022,8 +1022,11 @@ def _tell_more(doc: Document, inc: Incident, told: list[tuple[Incident, Event]],
     """"The ambush destroyed two vehicles and killed…": a definite noun names the incident just
     told; its toll and weapons go to that event instead of making a second one."""
     prior = [ev for i, ev in told if i.family == inc.family]
-    if not prior and told and told[-1][0].sentence >= inc.sentence - 1:
-        prior = [told[-1][1]]  # "وأدت المواجهات إلى مقتل…" after a riot: the same incident
+    if not prior and told and told[-1][0].sentence >= inc.sentence - 1 and not (
+            told[-1][0].family == STRATEGIC and inc.family == "demonstration"):
+        # "وأدت المواجهات إلى مقتل…" after a riot: the same incident (a protest after an arrest
+        # is not the arrest told again)
+        prior = [told[-1][1]]
     if not prior or not inc.anchors:
         return False
     ev = prior[-1]

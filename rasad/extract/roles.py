@@ -190,6 +190,11 @@ def assign(doc: Document, inc: Incident, actors: list[ActorRole], lang: str) -> 
             # "استهدف بالصواريخ موقعاً إسرائيلياً", "نقطة تركية": a post named by its owner's
             # adjective is a place, the object of the verb before it, never its subject
             a.side = PATIENT
+        elif lang != "en" and a.role == "civilians" and t > 0 and doc.in_tokens("number", t - 1, t) \
+                and _ends_before(anchors, t - 1, 3, skip):
+            # "وأوقفت أربعة أشخاص": people counted after the verb are what was done to, its doer
+            # told before ("وحدات الجيش طاردت المسلحين … وأوقفت أربعة أشخاص")
+            a.side = PATIENT
         elif lang != "en" and _ends_before(anchors, t, 3, skip):
             if by_order and not a.coordinated:
                 # "اعتقلت قسد خمسة شبان": VSO, so the actor after the subject is the object

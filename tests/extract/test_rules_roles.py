@@ -510,3 +510,17 @@ def test_an_air_strike_named_by_its_owners_adjective_names_the_striker():
     ev = events("A Turkish air strike hit a vehicle near the town of Sinjar on Wednesday, killing a commander "
                 "of the Sinjar Resistance Units (YBS).")[0]
     assert (ev.actor1, ev.actor2) == ("Military Forces of Turkey (2016-)", "YBS: Sinjar Resistance Units")
+
+
+def test_people_counted_after_the_verb_are_its_object():
+    # "وحدات الجيش طاردت المسلحين … وأوقفت أربعة أشخاص": the army arrested four people.
+    ev = events("وأوضح البيان أن وحدات الجيش طاردت المسلحين ودهمت عدداً من المنازل في حي الشراونة في بعلبك، "
+                "وأوقفت أربعة أشخاص يشتبه بتورطهم في الهجوم.")[0]
+    assert (ev.actor1, ev.actor2) == ("Military Forces of Lebanon (2021-)", "Civilians (Lebanon)")
+
+
+def test_a_riot_after_an_arrest_is_not_the_arrest_told_again():
+    text = ("وأوقفت وحدات الجيش أمس أربعة أشخاص في مدينة بعلبك.\n"
+            "وفي طرابلس، أقدم شبان غاضبون على قطع عدد من الطرقات بالإطارات المشتعلة احتجاجاً على الأوضاع "
+            "المعيشية، فيما عمد آخرون إلى إحراق مدخل أحد المصارف.")
+    assert [e.event_type for e in events(text)] == ["Strategic developments", "Riots"]
