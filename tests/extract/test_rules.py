@@ -1195,3 +1195,9 @@ def test_force_on_a_crowd_that_tried_to_storm_a_building_met_a_riot():
     # A peaceful crowd dispersed with tear gas stays a protest with intervention.
     ev = only("In Nasiriyah, police fired tear gas on Monday to disperse hundreds of protesters demanding jobs.")
     assert (ev.event_type, ev.sub_event_type) == ("Protests", "Protest with intervention")
+
+
+def test_two_air_strikes_in_the_dual():
+    # "شنت طائرات التحالف غارتين جويتين": the dual of غارة.
+    ev = only("شنت طائرات التحالف الدولي أمس غارتين جويتين على مواقع للتنظيم قرب مدينة البوكمال.")
+    assert ev.sub_event_type == "Air/drone strike"
