@@ -1201,3 +1201,10 @@ def test_two_air_strikes_in_the_dual():
     # "شنت طائرات التحالف غارتين جويتين": the dual of غارة.
     ev = only("شنت طائرات التحالف الدولي أمس غارتين جويتين على مواقع للتنظيم قرب مدينة البوكمال.")
     assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_duals_of_incident_nouns_are_incident_words():
+    ev = only("وانفجرت أمس عبوتان ناسفتان بدورية لقوات النظام قرب مدينة الصنمين، ما أدى إلى إصابة ثلاثة عناصر.")
+    assert (ev.sub_event_type, ev.injuries) == ("Remote explosive/landmine/IED", 3)
+    ev = only("وقتل خمسة مدنيين أمس في تفجيرين انتحاريين استهدفا سوقا شعبيا في مدينة كركوك.")
+    assert ev.fatalities == 5
