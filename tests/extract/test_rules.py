@@ -1208,3 +1208,6 @@ def test_duals_of_incident_nouns_are_incident_words():
     assert (ev.sub_event_type, ev.injuries) == ("Remote explosive/landmine/IED", 3)
     ev = only("وقتل خمسة مدنيين أمس في تفجيرين انتحاريين استهدفا سوقا شعبيا في مدينة كركوك.")
     assert ev.fatalities == 5
+    # the dual alone, with no other incident word beside it
+    assert events("ووقع انفجاران في مدينة الرقة أمس أسفرا عن مقتل شخصين.")
+    assert events("وقتل ثلاثة جنود أمس في كمينين نصبهما مسلحون قرب مدينة الصنمين.")
