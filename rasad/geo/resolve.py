@@ -62,6 +62,9 @@ COUNTRY_DEFAULT = {"Syria": SYRIA_DEFAULT, "Iraq": 0.2, "Lebanon": 0.2, "Jordan"
 LOOSE_CONTEXT_PENALTY = 8.0
 # Context agreement at or below this means no reading of a bare name fits what the text states.
 CONTRADICTED = -3.0
+# A reading in the country of the article's governorate counts this much more (in another
+# governorate of it; one in the governorate itself counts 1.5).
+ARTICLE_COUNTRY = 0.8
 # A neighbourhood is coded to its city (geo_precision 2) when one lies this close.
 NEIGHBOURHOOD_CITY_KM = 15.0
 
@@ -212,6 +215,9 @@ def score_candidates(target: PlaceMention, context: list[PlaceMention], prior_ad
                         pre[d.id] -= LOOSE_CONTEXT_PENALTY
         priors.append((pre, max(pre.values())))
     stated_country = any(p.kind == "country" for _, ps in ctx_sets for p in ps)
+    prior_country = _country_of_admin1(prior_admin1, gaz) if prior_admin1 else None
+    if prior_country and all(c.country == prior_country for c in cands):
+        prior_country = None  # namesakes all in that country: the governorate prior decides
     stated_admin1 = any(p.kind in ("governorate", "district", "subdistrict") for _, ps in ctx_sets for p in ps)
     out: list[Scored] = []
     for c in cands:
@@ -234,6 +240,11 @@ def score_candidates(target: PlaceMention, context: list[PlaceMention], prior_ad
             if c.admin1 == prior_admin1:
                 score += 1.5
                 why.append(f"article governorate {prior_admin1} +1.5")
+            elif prior_country and c.country == prior_country and not stated_country:
+                # "غربي الأنبار" in a report on Iraq: the Iraqi governorate, not a Syrian village
+                # that has the name as a variant
+                score += ARTICLE_COUNTRY
+                why.append(f"article country {prior_country} +{ARTICLE_COUNTRY}")
         if not stated_country and c.country in COUNTRY_DEFAULT:
             score += COUNTRY_DEFAULT[c.country]
             why.append(f"{c.country} by default {COUNTRY_DEFAULT[c.country]:+.1f}")
@@ -350,6 +361,14 @@ def resolve_incident(mentions: list[PlaceMention], prior_admin1: str | None = No
             reasons.append(f"{p.name} is a neighbourhood of {city.name} ({km(p, city):.0f} km): coded to the city")
             return _result(city, target, 2, reasons, scored)
     return _result(p, target, _precision(p, target), reasons, scored)
+
+
+def _country_of_admin1(admin1: str, gaz: Gazetteer) -> str | None:
+    cache = getattr(gaz, "_admin1_country", None)
+    if cache is None:
+        cache = {p.admin1: p.country for p in gaz.places if p.kind == "governorate" and p.admin1}
+        gaz._admin1_country = cache  # type: ignore[attr-defined]
+    return cache.get(admin1)
 
 
 def _capital_of(gov: Place, gaz: Gazetteer) -> Place | None:

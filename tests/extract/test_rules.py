@@ -1211,3 +1211,14 @@ def test_duals_of_incident_nouns_are_incident_words():
     # the dual alone, with no other incident word beside it
     assert events("ووقع انفجاران في مدينة الرقة أمس أسفرا عن مقتل شخصين.")
     assert events("وقتل ثلاثة جنود أمس في كمينين نصبهما مسلحون قرب مدينة الصنمين.")
+
+
+def test_the_articles_country_chooses_among_namesakes_abroad():
+    # A report on Iraq: "غربي الأنبار" is the Iraqi governorate, not a village of Afrin that WOF
+    # also lists as "أنبار".
+    text = ("قتل عنصر من الحشد الشعبي أمس بهجوم لداعش في قضاء طوز خورماتو شرقي محافظة صلاح الدين.\n"
+            "وشنت طائرات التحالف الدولي غارتين جويتين على مواقع للتنظيم في وادي حوران غربي الأنبار.")
+    strike = events(text)[-1]
+    assert (strike.country, strike.admin1) == ("Iraq", "Al-Anbar")
+    # Alone, with nothing to say the country, the reading by the default order stands.
+    assert only("وشنت طائرات غارتين جويتين أمس على مواقع في مدينة البوكمال.").country == "Syria"
