@@ -48,6 +48,93 @@ def mark_lexicon(doc: Document) -> None:
     _mark(doc, "casualty", kb.casualties, starts)
     _mark(doc, "weapon", kb.weapons, starts)
     _mark(doc, "context", kb.context, starts)
+    _drop_former_affiliations(doc)
+    _mark_owner_after_name(doc)
+
+
+@lru_cache(maxsize=1)
+def _owner_adjectives() -> dict[str, str]:
+    """Folded Arabic owner adjective (without ال) -> canonical actor, from actor_adjectives.csv."""
+    from rasad.kb import _rows
+    from rasad.text.normalize import fold_raw
+
+    found: dict[str, str] = {}
+    for row in _rows("actor_adjectives.csv"):
+        if row["kind"] == "adjective" and row["lang"] == "ar":
+            for form in row["words"].split("|"):
+                found[fold_raw(form.strip())] = row["canonical"]
+    return found
+
+
+def _mark_owner_after_name(doc: Document) -> None:
+    """"موقع المالكية الإسرائيلي", "ثكنة زرعيت الإسرائيلية": a post's name stands between the post
+    and its owner's adjective, which agrees with the post, so the noun-adjective aliases miss it.
+    A definite owner adjective one or two words after a fixed-target noun (function_words.csv
+    fixed_target), with no actor, number or punctuation between, names the post's owner."""
+    from rasad.kb import ActorRef, words
+
+    adjectives = _owner_adjectives()
+    tokens = doc.tokens
+    hits = [i for i, t in enumerate(tokens) if t.key.startswith("ال") and t.key[2:] in adjectives]
+    if not hits:
+        return
+    posts = words("fixed_target")
+    covered = {i for a in doc.get("actor") for i in range(a.tok_start, a.tok_end)}
+    named = knowledge_base().named_actors
+    for i in hits:
+        if i in covered or doc.language_at(tokens[i].start) == "en":
+            continue
+        for j in (i - 2, i - 3):
+            between = range(j + 1, i)
+            if j < 0 or tokens[j].key not in posts or any(
+                    k in covered or not tokens[k].key.isalpha() for k in between):
+                continue
+            actor = named.get(adjectives[tokens[i].key[2:]])
+            if actor is not None:
+                t = tokens[i]
+                doc.add(Mention("actor", t.start, t.end, ActorRef("named", actor=actor, alias=t.text), i, i + 1, t.text))
+                doc._sorted.pop("actor", None)
+            break
+
+
+def _drop_former_affiliations(doc: Document) -> None:
+    """"قيادياً سابقاً في الجيش الحر", "a former Free Syrian Army commander": the group someone
+    once belonged to is not a party to what happens to him now (ACLED codes him by what he is,
+    a civilian, or by the group he joined since). A context word of kind ``former`` after a
+    member or person noun (Arabic) or before the name (English) removes that actor mention."""
+    context = doc.get("context")
+    formers = [m for m in context if m.value.kind == "former"]
+    actors = doc.get("actor")
+    if not formers or not actors:
+        return
+    from rasad.extract.person_nouns import person_number
+    from rasad.kb import words
+
+    tokens = doc.tokens
+    members = {i for m in context if m.value.kind == "member" for i in range(m.tok_start, m.tok_end)}
+    links = words("of") | {"the", "a", "an", "لدى", "ضمن", "صفوف"}
+
+    def person(i: int) -> bool:
+        return i in members or person_number(tokens[i]) is not None
+
+    dropped: set[int] = set()
+    for f in formers:
+        if doc.language_at(f.start) == "en":
+            after = f.tok_end  # "former [member of the] SDF", "former rebel commander"
+            while after < len(tokens) and after - f.tok_end < 4 and (person(after) or tokens[after].key in links):
+                after += 1
+        else:
+            if not any(person(i) for i in range(max(0, f.tok_start - 2), f.tok_start)):
+                continue  # "في وقت سابق": earlier, not formerly
+            after = f.tok_end
+            while after < len(tokens) and after - f.tok_end < 2 and tokens[after].key in links:
+                after += 1
+        for a in actors:
+            if a.tok_start == after:
+                dropped.add(id(a))
+    if dropped:
+        doc.mentions["actor"] = [a for a in actors if id(a) not in dropped]
+        doc._sorted.pop("actor", None)
 
 
 def _mark_triggers(doc: Document, matcher: PhraseMatcher, starts: list[int]) -> None:

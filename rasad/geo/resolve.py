@@ -158,10 +158,15 @@ def _compat(c: Place, ctx: Place, ctx_mention: PlaceMention) -> tuple[float, str
         score = -1.5 - min(2.5, (d - radius) / radius)
     if ctx.kind == "region" and ctx.admin1 and c.admin1 == ctx.admin1:
         score += 1.0
+    fit = _direction_fit(c, ctx, ctx_mention)
     if d <= 2 * radius:
         # lying the stated way helps a place in reach, not one three times farther ("بادية الرصافة
         # جنوب غربي الرقة" is no village 190 km away that happens to lie southwest)
-        score += _direction_fit(c, ctx, ctx_mention)
+        score += fit
+    else:
+        # lying the other way counts against a far place too ("the Makhoul mountains, north of
+        # Baiji" is no village 145 km south-east of Baiji)
+        score += min(0.0, fit)
     return score, f"{d:.0f} km from {ctx.name}{_dir_note(ctx_mention)}"
 
 

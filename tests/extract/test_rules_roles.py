@@ -524,3 +524,33 @@ def test_a_riot_after_an_arrest_is_not_the_arrest_told_again():
             "وفي طرابلس، أقدم شبان غاضبون على قطع عدد من الطرقات بالإطارات المشتعلة احتجاجاً على الأوضاع "
             "المعيشية، فيما عمد آخرون إلى إحراق مدخل أحد المصارف.")
     assert [e.event_type for e in events(text)] == ["Strategic developments", "Riots"]
+
+
+def test_a_former_member_is_no_longer_his_group():
+    # ACLED codes a man who left an armed group by what he is now: killing "a former rebel
+    # commander" who had settled with the regime is an attack on a civilian, not a battle.
+    for text in ("اغتال مسلحون مجهولون يستقلون دراجة نارية عنصراً سابقاً في فصائل المعارضة في مدينة طفس "
+                 "بريف درعا الغربي، أمس.",
+                 "اغتال مسلحون مجهولون القيادي السابق في الجيش الحر في مدينة طفس بريف درعا الغربي، أمس.",
+                 "Unidentified gunmen shot dead a former Free Syrian Army commander in the town of Tafas "
+                 "in western Daraa on Tuesday."):
+        ev = events(text)[0]
+        assert (ev.sub_event_type, ev.actor2) == ("Attack", "Civilians (Syria)"), text
+    # the group he joined since is what he is
+    ev = events("Unknown gunmen shot dead a former opposition commander who had joined the regime's "
+                "Military Security in Tafas on Tuesday.")[0]
+    assert ev.actor2 == "Military Forces of Syria (2000-) Military Intelligence"
+    # "في وقت سابق" (earlier) names no former member: the regime still did the shelling
+    ev = events("قالت قوات النظام في وقت سابق إنها قصفت مواقع هيئة تحرير الشام في بلدة كنصفرة أمس.")[0]
+    assert (ev.actor1, ev.actor2) == ("Military Forces of Syria (2000-)", "HTS: Hayat Tahrir al Sham")
+
+
+def test_a_post_named_between_noun_and_owner_adjective():
+    # Hezbollah's statements name Israeli posts "موقع المالكية الإسرائيلي": the adjective agrees
+    # with the post across its name, so the post's owner is actor 2.
+    ev = events("وأعلن حزب الله في بيان أن مقاتليه استهدفوا موقع المالكية الإسرائيلي بالأسلحة الصاروخية أمس.")[0]
+    assert (ev.actor1, ev.actor2) == ("Hezbollah", "Military Forces of Israel (2021-)")
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"  # "rocket weapons"
+    # an adjective that qualifies a person, not a post, is left to the usual rules
+    ev = events("استهدفت غارة إسرائيلية سيارة في بلدة الناقورة أمس، ما أدى إلى مقتل الشاب اللبناني.")[0]
+    assert ev.actor1 == "Military Forces of Israel (2021-)"

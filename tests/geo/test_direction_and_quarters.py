@@ -39,3 +39,23 @@ def test_an_unknown_quarter_is_coded_to_its_city_in_english_as_in_arabic():
     assert geocode_phrase("في حي الحميدية بمدينة الميادين").location == "Al Mayadin"
     # an unknown village keeps its own name beside the place it is near
     assert geocode_phrase("in Al-Hamidiyah village near Al-Mayadin").location == "Al-Hamidiyah (Al Mayadin)"
+
+
+
+def test_a_far_namesake_lying_against_the_stated_direction_is_rejected():
+    # The only Makhul in the data is a village in Diyala, 145 km south-east of Baiji: "north of
+    # Baiji" contradicts it, so the place is coded to Baiji, not snapped to that village.
+    import datetime as dt
+
+    from rasad.extract import extract_article
+    from rasad.record import Article
+
+    def place(text):
+        ev = extract_article(Article(text=text, published=dt.date(2023, 3, 15))).events[0]
+        return ev.location, ev.admin1
+
+    assert place("Iraqi army aircraft bombed hideouts of IS in the Makhoul mountains, north of Baiji, "
+                 "on Tuesday, killing five militants.") == ("Makhoul (Baiji)", "Sala ad-Din")
+    # lying the stated way, the same far village is not pushed out by the direction
+    assert place("Iraqi army aircraft bombed hideouts of IS in Makhoul, south-east of Baiji, "
+                 "on Tuesday, killing five militants.") == ("Makhul", "Diyala")
