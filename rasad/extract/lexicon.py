@@ -54,7 +54,7 @@ def mark_lexicon(doc: Document) -> None:
 
 @lru_cache(maxsize=1)
 def _owner_adjectives() -> dict[str, str]:
-    """Folded Arabic owner adjective (without ال) -> canonical actor, from actor_adjectives.csv."""
+    """Folded Arabic owner adjective with ال -> canonical actor, from actor_adjectives.csv."""
     from rasad.kb import _rows
     from rasad.text.normalize import fold_raw
 
@@ -62,7 +62,7 @@ def _owner_adjectives() -> dict[str, str]:
     for row in _rows("actor_adjectives.csv"):
         if row["kind"] == "adjective" and row["lang"] == "ar":
             for form in row["words"].split("|"):
-                found[fold_raw(form.strip())] = row["canonical"]
+                found["ال" + fold_raw(form.strip())] = row["canonical"]
     return found
 
 
@@ -75,7 +75,7 @@ def _mark_owner_after_name(doc: Document) -> None:
 
     adjectives = _owner_adjectives()
     tokens = doc.tokens
-    hits = [i for i, t in enumerate(tokens) if t.key.startswith("ال") and t.key[2:] in adjectives]
+    hits = [i for i, t in enumerate(tokens) if t.key in adjectives]
     if not hits:
         return
     posts = words("fixed_target")
@@ -89,7 +89,7 @@ def _mark_owner_after_name(doc: Document) -> None:
             if j < 0 or tokens[j].key not in posts or any(
                     k in covered or not tokens[k].key.isalpha() for k in between):
                 continue
-            actor = named.get(adjectives[tokens[i].key[2:]])
+            actor = named.get(adjectives[tokens[i].key])
             if actor is not None:
                 t = tokens[i]
                 doc.add(Mention("actor", t.start, t.end, ActorRef("named", actor=actor, alias=t.text), i, i + 1, t.text))
