@@ -70,29 +70,32 @@ def _mark_owner_after_name(doc: Document) -> None:
     """"موقع المالكية الإسرائيلي", "ثكنة زرعيت الإسرائيلية": a post's name stands between the post
     and its owner's adjective, which agrees with the post, so the noun-adjective aliases miss it.
     A definite owner adjective one or two words after a fixed-target noun (function_words.csv
-    fixed_target), with no actor, number or punctuation between, names the post's owner."""
+    fixed_target, which the context lexicon marks as targets), with no actor, number or
+    punctuation between, names the post's owner."""
     from rasad.kb import ActorRef, words
 
-    adjectives = _owner_adjectives()
-    tokens = doc.tokens
-    hits = [i for i, t in enumerate(tokens) if t.key in adjectives]
-    if not hits:
-        return
     posts = words("fixed_target")
+    found = [m.tok_start for m in doc.get("context") if m.value.kind == "target"]
+    tokens = doc.tokens
+    found = [j for j in found if not posts.isdisjoint(tokens[j].stems)]
+    if not found:
+        return
+    adjectives = _owner_adjectives()
     covered = {i for a in doc.get("actor") for i in range(a.tok_start, a.tok_end)}
     named = knowledge_base().named_actors
-    for i in hits:
-        if i in covered or doc.language_at(tokens[i].start) == "en":
-            continue
-        for j in (i - 2, i - 3):
-            between = range(j + 1, i)
-            if j < 0 or tokens[j].key not in posts or any(
-                    k in covered or not tokens[k].key.isalpha() for k in between):
+    for j in found:
+        for i in (j + 2, j + 3):
+            if i >= len(tokens) or tokens[i].key not in adjectives or i in covered:
                 continue
+            if any(k in covered or not tokens[k].key.isalpha() for k in range(j + 1, i)):
+                break
+            if doc.language_at(tokens[i].start) == "en":
+                break
             actor = named.get(adjectives[tokens[i].key])
             if actor is not None:
                 t = tokens[i]
                 doc.add(Mention("actor", t.start, t.end, ActorRef("named", actor=actor, alias=t.text), i, i + 1, t.text))
+                covered.add(i)
                 doc._sorted.pop("actor", None)
             break
 
