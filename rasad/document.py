@@ -72,6 +72,13 @@ class Document:
     def add(self, mention: Mention) -> None:
         self.mentions.setdefault(mention.kind, []).append(mention)
 
+    def discard(self, kind: str, drop: list[Mention]) -> None:
+        """Remove mentions a later look shows were misread (an actor named only as a former
+        affiliation)."""
+        gone = set(map(id, drop))
+        self.mentions[kind] = [m for m in self.mentions.get(kind, []) if id(m) not in gone]
+        self._sorted.pop(kind, None)
+
     def get(self, kind: str) -> list[Mention]:
         return self.mentions.get(kind, [])
 

@@ -22,6 +22,7 @@ from rasad.document import Document, Mention
 from rasad.extract.incidents import Incident
 from rasad.kb import words
 from rasad.text.segment import PHRASE_STOPS
+from rasad.text.tokens import is_definite
 
 BARE_PLURAL = 2  # a plural noun with no number: at least two people
 
@@ -104,7 +105,7 @@ def count_casualties(doc: Document, inc: Incident, lang: str) -> tuple[Count | N
             if found is None and c.value.position == "after":
                 found = _noun_count(tokens, j, inc.tok_end, dual_count, doc)
             if found is None and c.value.position == "before" and lang != "en" and \
-                    not _definite_word(tokens[c.tok_start]) and \
+                    not is_definite(tokens[c.tok_start].key) and \
                     _number_before(doc, numbers, c.tok_start, inc.tok_start, window=6) is None:
                 # "وقتلوا شخصاً": a verb whose count usually stands before it (قُتلوا) counts
                 # the person noun after it when it is active and has none before. A definite
@@ -203,10 +204,6 @@ def _after_preposition(t, actor: Mention) -> bool:
     alias = getattr(actor.value, "alias", None) or ""
     first = (entry_key(alias) or ("",))[0]
     return t.key.startswith("ل") and not first.startswith("ل")
-
-
-def _definite_word(t) -> bool:
-    return any(t.key.startswith(p + "ال") or t.key.startswith(p + "لل") for p in ("", "و", "ف", "ب", "ل"))
 
 
 _RIDE_REACH = 3  # words of "riding a motorbike" after a verb of riding, before the victims

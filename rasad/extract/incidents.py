@@ -48,6 +48,7 @@ from rasad.document import Document, Mention, Segment
 from rasad.kb import Trigger, words
 from rasad.text.normalize import fold_raw
 from rasad.text.segment import PHRASE_PUNCT, PHRASE_STOPS
+from rasad.text.tokens import is_definite
 from rasad.extract.classes import ARMED_INTER, DEMONSTRATION, FAMILY, MODIFIERS, STRATEGIC, VIOLENT, rank
 
 ANCHOR_MIN_WEIGHT = 0.5
@@ -660,7 +661,7 @@ def _reference(doc: Document, m: Mention) -> bool:
         before = {doc.tokens[i].key for i in range(max(0, m.tok_start - 2), m.tok_start)}
         return bool(before & {"the", "this", "that", "these", "those", "its", "their"})
     # A definite noun (الهجوم، بالتفجير، المواجهات) names an incident already known to the reader.
-    return any(tok.key.startswith(p + "ال") or tok.key.startswith(p + "لل") for p in ("", "و", "ف", "ب", "ل"))
+    return is_definite(tok.key)
 
 
 def _definite(doc: Document, m: Mention) -> bool:

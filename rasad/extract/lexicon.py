@@ -10,7 +10,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from rasad.document import Document, Mention
-from rasad.kb import knowledge_base
+from rasad.extract.person_nouns import person_number
+from rasad.kb import ActorRef, knowledge_base, words
 from rasad.text.tokens import PhraseMatcher
 
 
@@ -52,52 +53,33 @@ def mark_lexicon(doc: Document) -> None:
     _mark_owner_after_name(doc)
 
 
-@lru_cache(maxsize=1)
-def _owner_adjectives() -> dict[str, str]:
-    """Folded Arabic owner adjective with ال -> canonical actor, from actor_adjectives.csv."""
-    from rasad.kb import _rows
-    from rasad.text.normalize import fold_raw
-
-    found: dict[str, str] = {}
-    for row in _rows("actor_adjectives.csv"):
-        if row["kind"] == "adjective" and row["lang"] == "ar":
-            for form in row["words"].split("|"):
-                found["ال" + fold_raw(form.strip())] = row["canonical"]
-    return found
-
-
 def _mark_owner_after_name(doc: Document) -> None:
     """"موقع المالكية الإسرائيلي", "ثكنة زرعيت الإسرائيلية": a post's name stands between the post
     and its owner's adjective, which agrees with the post, so the noun-adjective aliases miss it.
     A definite owner adjective one or two words after a fixed-target noun (function_words.csv
     fixed_target, which the context lexicon marks as targets), with no actor, number or
     punctuation between, names the post's owner."""
-    from rasad.kb import ActorRef, words
-
     posts = words("fixed_target")
     found = [m.tok_start for m in doc.get("context") if m.value.kind == "target"]
     tokens = doc.tokens
     found = [j for j in found if not posts.isdisjoint(tokens[j].stems)]
     if not found:
         return
-    adjectives = _owner_adjectives()
+    kb = knowledge_base()
+    adjectives = kb.owner_adjectives
     covered = {i for a in doc.get("actor") for i in range(a.tok_start, a.tok_end)}
-    named = knowledge_base().named_actors
+    named = kb.named_actors
     for j in found:
         for i in (j + 2, j + 3):
-            if i >= len(tokens) or tokens[i].key not in adjectives or i in covered:
-                continue
-            if any(k in covered or not tokens[k].key.isalpha() for k in range(j + 1, i)):
+            if i >= len(tokens) or any(k in covered or not tokens[k].key.isalpha() for k in range(j + 1, i)):
                 break
-            if doc.language_at(tokens[i].start) == "en":
-                break
-            actor = named.get(adjectives[tokens[i].key])
-            if actor is not None:
+            canonical = adjectives.get(tokens[i].key)
+            if canonical is not None and i not in covered:
                 t = tokens[i]
-                doc.add(Mention("actor", t.start, t.end, ActorRef("named", actor=actor, alias=t.text), i, i + 1, t.text))
+                doc.add(Mention("actor", t.start, t.end, ActorRef("named", actor=named[canonical], alias=t.text),
+                                i, i + 1, t.text))
                 covered.add(i)
-                doc._sorted.pop("actor", None)
-            break
+                break
 
 
 def _drop_former_affiliations(doc: Document) -> None:
@@ -110,17 +92,14 @@ def _drop_former_affiliations(doc: Document) -> None:
     actors = doc.get("actor")
     if not formers or not actors:
         return
-    from rasad.extract.person_nouns import person_number
-    from rasad.kb import words
-
     tokens = doc.tokens
     members = {i for m in context if m.value.kind == "member" for i in range(m.tok_start, m.tok_end)}
-    links = words("of") | {"the", "a", "an", "لدى", "ضمن", "صفوف"}
+    links = words("of") | words("former_link")
 
     def person(i: int) -> bool:
         return i in members or person_number(tokens[i]) is not None
 
-    dropped: set[int] = set()
+    dropped: list[Mention] = []
     for f in formers:
         if doc.language_at(f.start) == "en":
             after = f.tok_end  # "former [member of the] SDF", "former rebel commander"
@@ -132,12 +111,9 @@ def _drop_former_affiliations(doc: Document) -> None:
             after = f.tok_end
             while after < len(tokens) and after - f.tok_end < 2 and tokens[after].key in links:
                 after += 1
-        for a in actors:
-            if a.tok_start == after:
-                dropped.add(id(a))
+        dropped.extend(a for a in actors if a.tok_start == after)
     if dropped:
-        doc.mentions["actor"] = [a for a in actors if id(a) not in dropped]
-        doc._sorted.pop("actor", None)
+        doc.discard("actor", dropped)
 
 
 def _mark_triggers(doc: Document, matcher: PhraseMatcher, starts: list[int]) -> None:

@@ -86,6 +86,9 @@ class KnowledgeBase:
     named_actors: dict[str, Actor] = field(default_factory=dict)  # canonical -> Actor
     alias_to_canonical: dict[str, str] = field(default_factory=dict)  # folded alias -> canonical
     fingerprint: str = ""
+    # folded Arabic owner adjective with the article ("الاسرائيلي") -> canonical, for an adjective
+    # that agrees with a post across the post's name ("موقع المالكية الإسرائيلي")
+    owner_adjectives: dict[str, str] = field(default_factory=dict)
 
     def generic_actor(self, role: str, country: str | None) -> tuple[str, int] | None:
         country = country or "Syria"
@@ -151,9 +154,12 @@ def knowledge_base() -> KnowledgeBase:
             if row["canonical"] not in named:
                 raise ValueError(f"actor_adjectives.csv: unknown actor {row['canonical']!r} (not in actors.csv)")
             adjectives.append((row["canonical"], row["lang"], _split(row["words"])))
+    owner_adjectives: dict[str, str] = {}
     for canonical, lang, forms in adjectives:
         actor = named[canonical]
         for adj in forms:
+            if lang == "ar":
+                owner_adjectives["ال" + fold_raw(adj)] = canonical
             for noun in nouns.get(lang, ()):
                 alias = f"{noun} {adj}" if lang == "ar" else f"{adj} {noun}"
                 add_actor(alias, ActorRef("named", actor=actor, alias=alias))
@@ -174,7 +180,7 @@ def knowledge_base() -> KnowledgeBase:
     for name in KB_FILES:
         digest.update(resources.files("rasad.data.kb").joinpath(name).read_bytes())
     return KnowledgeBase(actors, triggers, casualties, weapons, context, country_actors, named,
-                         alias_map, digest.hexdigest()[:12])
+                         alias_map, digest.hexdigest()[:12], owner_adjectives)
 
 
 @lru_cache(maxsize=None)

@@ -35,6 +35,8 @@ _PREFIXES = sorted(
     reverse=True,
 )
 _PREFIXES = [p for p in _PREFIXES if p]
+# The proclitic sequences that end in the article: a word carrying one is definite.
+_DEFINITE = tuple(p for p in _PREFIXES if p.endswith(("ال", "لل")))
 _MIN_STEM = 2
 _MIN_ENTRY_STEM = 3  # the shortest word a lexicon phrase's ال may be stripped to
 
@@ -52,6 +54,12 @@ class Token(NamedTuple):
     @property
     def is_number(self) -> bool:
         return self.text[:1].isdigit()
+
+
+def is_definite(key: str) -> bool:
+    """Whether a folded Arabic word carries the article, after any conjunction or preposition
+    ("الهجوم", "بالتفجير", "للمواجهات", "والمسلحين")."""
+    return key.startswith(_DEFINITE)
 
 
 @lru_cache(maxsize=131072)
