@@ -100,6 +100,8 @@ def assign(doc: Document, inc: Incident, actors: list[ActorRole], lang: str) -> 
 
     allies = by_kind.get("ally", [])
     prev: ActorRole | None = None
+    determiners = words("one_det") | {"the"}
+    filler = determiners | words("of")  # member words' company: "fighters of the STC", "عناصر من قسد"
     by_marker: list[ActorRole] = []  # actor 1 by an explicit agent marker ("برصاص قناص حوثي")
     by_order: list[ActorRole] = []  # actor 1 only by Arabic word order
     for a in actors:
@@ -118,12 +120,11 @@ def assign(doc: Document, inc: Incident, actors: list[ActorRole], lang: str) -> 
         if prev is not None and t > 0 and prev.mention.tok_end == t - 1 and tokens[t - 1].key in ("and", "و", "&"):
             a.coordinated = True
         if prev is not None and t > 1 and prev.mention.tok_end == t - 2 and tokens[t - 2].key == "and" \
-                and tokens[t - 1].key in words("one_det") | {"the"}:
+                and tokens[t - 1].key in determiners:
             a.coordinated = True  # "between LNA forces and an armed group"
         if prev is not None and not a.coordinated and prev.mention.tok_end < t:
             # "between government forces and fighters of the STC", "بين قوات النظام وعناصر من قسد":
             # member words between the "and" and the name do not undo the joining
-            filler = words("one_det") | words("of") | {"the"}
             gap = [i for i in range(prev.mention.tok_end, t) if i not in member_toks and tokens[i].key not in filler]
             lead = prev.mention.tok_end
             a.coordinated = (gap == [lead] and tokens[lead].key in ("and", "و")) or (
