@@ -103,10 +103,6 @@ class Document:
             starts = self.cache["place_starts"] = [p.start for p in self.places]
         return self.places[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
 
-    def offset_of(self, tok: int) -> int:
-        """Normalised offset where token ``tok`` starts (the text's end past the last token)."""
-        return self.tokens[tok].start if tok < len(self.tokens) else len(self.text)
-
     def in_tokens(self, kind: str, tok_start: int, tok_end: int) -> list[Mention]:
         """Mentions of one kind starting in the token range ``[tok_start, tok_end)``."""
         starts = self.token_starts
