@@ -9,7 +9,9 @@ Measures, on one generated corpus of realistic Arabic reports (rasad.batch.corpu
 3. single process: read + rasad.extract.extract_article, articles/second on one core;
 4. `rasad batch` (run_batch) on a local Dask cluster with 1 and then 2 workers: articles/second
    from first submission to last result (cluster start and knowledge-base load reported apart),
-   the speed-up 1 -> 2 workers and the peak resident memory of a worker.
+   the speed-up 1 -> 2 workers and the peak resident memory of a worker;
+5. the pipeline stage by stage: read + Document + the first k components, for every k, as CPU ms
+   per article and as a multiple of the floor (where the 5x budget goes).
 
 Targets (issue 6): extraction within 5x of the floor; speed-up >= 1.8 from 1 to 2 workers; peak
 memory per worker < 500 MB. The machine's load average is printed: on shared cores the scaling
@@ -102,6 +104,27 @@ def component_breakdown(paths: list[Path]) -> dict[str, float]:
             component(doc)
             spent[name] += time.process_time() - t
     return {name: round(seconds * 1000 / len(articles), 3) for name, seconds in spent.items()}
+
+
+def cumulative_stages(paths: list[Path], floor_cpu: float) -> list[tuple[str, float, float]]:
+    """Read + Document + the first k pipeline components, for every k: (last stage, CPU ms per
+    article, times the floor). Each prefix is timed on its own pass, so no timer call sits between
+    components. It shows where the 5x budget is spent: the stages every event rule reads (tokens,
+    lexicons, sentences) come before the first rule that codes an event."""
+    from rasad.extract import get_pipeline
+
+    components = get_pipeline().components
+    out = []
+    for k in range(len(components) + 1):
+        with Clock() as clock:
+            n = 0
+            for article in read_articles(paths):
+                doc = Document(article)
+                for _name, component in components[:k]:
+                    component(doc)
+                n += 1
+        out.append((components[k - 1][0] if k else "document", clock.cpu * 1000 / n, clock.cpu / floor_cpu))
+    return out
 
 
 def profile_extraction(paths: list[Path]) -> str:
@@ -215,6 +238,12 @@ def main(argv: list[str] | None = None) -> int:
         figures["cpu_ms_per_article_by_component"] = breakdown
         print(f"floor: {floor.cpu * 1000 / n:.2f} CPU ms/article; extraction by component (CPU ms/article): "
               + ", ".join(f"{k} {v:.2f}" for k, v in breakdown.items()))
+
+        stages = cumulative_stages(paths, floor.cpu)
+        figures["cumulative_cpu_ms_per_article"] = {name: round(ms, 3) for name, ms, _ in stages}
+        figures["cumulative_over_floor_cpu"] = {name: round(x, 2) for name, _, x in stages}
+        print("pipeline up to each stage (read + Document + components so far), CPU ms/article and x floor:")
+        print("  " + ", ".join(f"{'+' if i else ''}{name} {ms:.2f} ({x:.1f}x)" for i, (name, ms, x) in enumerate(stages)))
 
         if not args.no_batch:
             # Alternate 1 and 2 workers and keep each one's best run: other load on shared
