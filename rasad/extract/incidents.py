@@ -153,8 +153,8 @@ def find_incidents(doc: Document) -> list[Incident]:
         nonviolent = ctx.get("nonviolent", [])
         # "العام الماضي", "خلال السنوات الست الماضية": a past year or span, in a sentence that
         # gives no day, dates what its clause tells as history.
-        past_period = [] if any(d.value.precision == 1 for d in doc.within("date", sent.start, sent.end)) \
-            else ctx.get("past_period", [])
+        gives_day = any(d.value.precision == 1 for d in doc.within("date", sent.start, sent.end))
+        past_period = [] if gives_day else ctx.get("past_period", [])
         demonstrative_end = {m.tok_end for m in ctx.get("demonstrative", [])}
         sentence_blocked = bool(ctx.get("statistics") or ctx.get("sport"))
         next_is_detail = (
@@ -165,6 +165,9 @@ def find_incidents(doc: Document) -> list[Incident]:
         anniversary = bool(ctx.get("anniversary"))
         anchors: list[Mention] = []
         mods: list[Mention] = []
+        # (an unresolved relative day, "أمس" with no publication date, gives a day too)
+        past_years_only = clause.sentence in years and not any(
+            d.value.precision == 1 or d.value.date is None for d in doc.within("date", sent.start, sent.end))
         for t in sorted(triggers, key=lambda m: m.tok_start):
             trig = t.value
             if any(a.start < t.start < a.end and a.value.kind == "generic"
@@ -187,6 +190,12 @@ def find_incidents(doc: Document) -> list[Incident]:
             if FAMILY.get(trig.cls) == VIOLENT and (any(_in(clause, y) for y in years.get(clause.sentence, ()))
                                                      or any(_in(clause, m) for m in past_period)):
                 continue  # "خلال غزو العراق عام 2003": history, not a report
+            if past_years_only and any(_in(clause, y) and abs(y.tok_start - t.tok_start) <= _HISTORY_REACH
+                                       for y in years[clause.sentence]):
+                # "احتجاجات عام 2019", "a truce that took effect in April 2022": protests and
+                # agreements told with a past year and no day are history too. (With a day in the
+                # sentence the year is what a protest is about: "ودائعهم المحتجزة منذ عام 2019".)
+                continue
             if reference and any(0 <= t.tok_start - m.tok_end <= 4 for m in reference):
                 continue
             if FAMILY.get(trig.cls) == VIOLENT and any(0 <= t.tok_start - m.tok_end <= 4 for m in ctx.get("attempt", ())):
@@ -440,21 +449,42 @@ def _bare_toll_sentence(doc: Document, clause: Segment) -> bool:
 
 def _past_years(doc: Document) -> dict[int, list[Mention]]:
     """Bare years before the publication year (any year when it is unknown) in clauses that give
-    no day, by sentence: "في عام 2004 حاولوا اغتيال…" tells history."""
+    no day, by sentence: "في عام 2004 حاولوا اغتيال…" tells history. So does the year of a month
+    more than two months before publication ("In August 2022, clashes … killed 32 people": the
+    background a wire report ends with, coded by ACLED when it happened, not now)."""
     published = doc.article.published
     out: dict[int, list[Mention]] = {}
     sentence_starts = [s.start for s in doc.sentences]
     for n in doc.get("number"):
-        if getattr(n.value, "kind", "") != "year":
+        kind = getattr(n.value, "kind", "")
+        if kind == "date" and published is not None and _month_long_past(doc, n, published):
+            pass
+        elif kind != "year":
             continue
-        if published is not None and n.value.value >= published.year:
+        elif published is not None and n.value.value >= published.year:
             continue
-        if any(d.value.precision == 1 for d in doc.within("date", n.start - 40, n.start + 40)):
+        elif any(d.value.precision == 1 for d in doc.within("date", n.start - 40, n.start + 40)):
             continue  # part of, or next to, a full date ("3 آذار 2021")
         n.tok_start = bisect.bisect_left(doc.token_starts, n.start)
         sentence = bisect.bisect_right(sentence_starts, n.start) - 1
         out.setdefault(sentence, []).append(n)
     return out
+
+
+_HISTORY_REACH = 10  # words between a protest or agreement and the past year that dates it
+_HISTORY_DAYS = 60  # a month named with its year this long before publication is background
+
+
+def _month_long_past(doc: Document, n: Mention, published) -> bool:
+    """Whether the number is the year of a month-and-year date ("August 2022", "آب 2022") that
+    lies more than :data:`_HISTORY_DAYS` before publication."""
+    if not 1900 <= n.value.value <= 2100:
+        return False
+    for d in doc.within("date", n.start - 40, n.end):
+        if d.start <= n.start and n.end <= d.end:
+            return d.value.precision == 3 and d.value.date is not None \
+                and (published - d.value.date).days > _HISTORY_DAYS
+    return False
 
 
 _RELATIVE_REACH = 2  # words from a relative pronoun to the trigger it governs

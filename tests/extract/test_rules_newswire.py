@@ -215,6 +215,32 @@ def test_a_past_year_or_span_in_words_dates_history():
                  "هجوم منذ العام الماضي.") & VIOLENT
 
 
+def test_a_month_named_with_its_year_long_before_publication_dates_history():
+    # Wire reports end with background: "In August 2022, clashes … killed 32 people". A month and
+    # year more than two months before publication dates its clause's violence as history.
+    pub = dt.date(2025, 8, 20)
+    assert not types("In August 2022, clashes between rival armed groups in Tripoli killed 32 people.", pub) & VIOLENT
+    assert not types("وفي آب 2022 قتل 32 شخصاً في اشتباكات بين مجموعات مسلحة في طرابلس.", pub) & VIOLENT
+    # Last month's incident, told with its month and year, is news.
+    assert types("In July 2025, clashes between rival armed groups in Tripoli killed 32 people.", pub) & VIOLENT
+
+
+def test_protests_and_agreements_dated_by_a_past_year_are_history():
+    # Not only violence: protests and truces a past year dates, in a sentence that gives no day.
+    pub = dt.date(2024, 7, 24)
+    assert not types("Basra was the epicentre of mass anti-government protests in 2018 and 2019.", pub) & DEMONSTRATION
+    assert not types("Protesters in Suwayda have been holding near-daily demonstrations since August 2023.",
+                     pub) & DEMONSTRATION
+    assert "Strategic developments" not in types("A UN-brokered truce that took effect in April 2022 has "
+                                                 "largely held in Marib.", pub)
+    # A day in the sentence makes the year what the protest is about, and a year far from the
+    # protest belongs to another clause of history ("الذي أطاحه انقلاب عام 2006").
+    assert types("اقتحم عشرات المودعين الغاضبين، أمس، فروعاً لعدد من المصارف في بيروت، وأضرموا النار في واجهة "
+                 "أحدها، مطالبين بالحصول على ودائعهم المحتجزة منذ عام 2019.", pub) & DEMONSTRATION
+    assert types("ويعتصم آلاف المتظاهرين داخل مجمع الحكومة في بانكوك ويطالبون باستقالة رئيس الوزراء الذي "
+                 "يتهمونه بأنه دمية يحركها سلفه الذي أطاحه انقلاب عام 2006.", None) & DEMONSTRATION
+
+
 def test_a_suspected_weapon_is_no_explosion():
     # "بسبب الاشتباه بوجود سيارة مفخخة": suspicion, like other guesses, is modal.
     assert not types("وأغلقت الشرطة وسط المدينة أمس أمام السيارات بسبب الاشتباه بوجود سيارة مفخخة.") & VIOLENT
