@@ -87,9 +87,10 @@ def code_event(cls: str, inter1: int | None, inter2: int | None, weapons: set[st
         # taxonomy.md: roadside bombs followed by gunfire on armed men is an armed clash.
         return "Battles", "Armed clash"
     if cls == "protest":
-        if "riot" in modifiers or "attack" in modifiers or "destruction" in modifiers:
+        if "riot" in modifiers or "attack" in modifiers or "destruction" in modifiers or "clash" in modifiers:
             # "supporters stormed the embassy … in protest at…": the crowd's own violence makes
             # it a riot, whatever force then met it (excessive force is force on peaceful crowds).
+            # So do clashes: "احتجاجات … تحولت إلى مواجهات مع القوات الأمنية".
             return "Riots", "Violent demonstration"
         if "killing" in modifiers or "shooting" in modifiers or (has_casualties and "live ammunition" in weapons):
             return "Protests", "Excessive force against protesters"

@@ -70,6 +70,12 @@ def build_events(doc: Document) -> None:
         killed, wounded = count_casualties(doc, inc, lang)
         weapons = _weapons(doc, inc)
         date_m = _date_for(doc, inc, incidents)
+        if _after_publication(doc, date_m):
+            # "دعت التنسيقيات إلى تظاهرات يوم الجمعة المقبل", "a rally planned for next week":
+            # what is dated after the article was published is a call or a plan, not a report.
+            doc.warn(f"incident dated {date_m.value.date.isoformat()}, after publication "
+                     f"({date_m.value.expr!r}): a plan or a call, not coded")
+            continue
         n = len(resolved_groups)
         for k, (group, place) in enumerate(resolved_groups):
             ev = _code(doc, kb, inc, side1, side2, place, country, _share(killed, n, k), _share(wounded, n, k),
@@ -478,6 +484,14 @@ def _crowd_violence(doc: Document, inc: Incident) -> bool:
 def ev_is_protest_repression(inc: Incident, victim: R.ActorRole | None) -> bool:
     return inc.family == "violent" and victim is not None and victim.role == "protesters" and \
         inc.cls in ("shooting", "killing", "attack", "clash")
+
+
+def _after_publication(doc: Document, date_m: Mention | None) -> bool:
+    published = doc.article.published
+    from rasad.text.dates import names_coming_time
+
+    return published is not None and date_m is not None and date_m.value.date is not None \
+        and date_m.value.date > published and names_coming_time(date_m.value.expr)
 
 
 def _set_date(doc: Document, ev: Event, date_m: Mention | None) -> None:

@@ -170,9 +170,12 @@ def find_incidents(doc: Document) -> list[Incident]:
             d.value.precision == 1 or d.value.date is None for d in doc.within("date", sent.start, sent.end))
         for t in sorted(triggers, key=lambda m: m.tok_start):
             trig = t.value
-            if any(a.start < t.start < a.end and a.value.kind == "generic"
-                   for a in doc.within("actor", t.start - 60, t.start)):
-                continue  # inside a name: "قوات مكافحة الشغب" (riot police) is no riot
+            if any(a.value.kind == "generic" and (a.start < t.start < a.end or (
+                    a.start == t.start and t.end < a.end and a.value.role not in _CROWDS))
+                   for a in doc.within("actor", t.start - 60, t.start + 1)):
+                # inside a name: "قوات مكافحة الشغب", "riot police" are no riot (but the crowd of
+                # "محتجون غاضبون" is the protest)
+                continue
             if trig.cls in MODIFIERS:
                 mods.append(t)
                 continue
@@ -471,6 +474,7 @@ def _past_years(doc: Document) -> dict[int, list[Mention]]:
     return out
 
 
+_CROWDS = frozenset({"protesters", "rioters"})
 _HISTORY_REACH = 10  # words between a protest or agreement and the past year that dates it
 _HISTORY_DAYS = 60  # a month named with its year this long before publication is background
 

@@ -114,6 +114,18 @@ _CATEGORIES = frozenset({
 })
 
 
+def names_coming_time(expr: str) -> bool:
+    """Whether a date expression points forward from publication ("الجمعة المقبل", "next week"):
+    what it dates is planned or expected, not reported. (An explicit date after publication is
+    more often a wrong publication date, so it is not read this way.)"""
+    from rasad.text.normalize import fold_raw
+
+    forms = _lexicon().forms
+    coming = forms.get("next", set()) | forms.get("en_next", set())
+    words = fold_raw(expr).split()
+    return any(" ".join(words[i:i + len(f.split())]) == f for f in coming for i in range(len(words)))
+
+
 def _alt(forms: set[str] | list[str]) -> str:
     ordered = sorted(set(forms), key=len, reverse=True)
     return "(?:" + "|".join(r"\s+".join(re.escape(w) for w in f.split()) for f in ordered) + ")"

@@ -241,6 +241,43 @@ def test_protests_and_agreements_dated_by_a_past_year_are_history():
                  "يتهمونه بأنه دمية يحركها سلفه الذي أطاحه انقلاب عام 2006.", None) & DEMONSTRATION
 
 
+def test_an_incident_dated_after_publication_is_a_plan_not_a_report():
+    # "يوم الجمعة المقبل", "next week": ACLED codes what happened, never what is planned.
+    pub = dt.date(2025, 7, 14)
+    assert not types("ويعتزم المحتجون تنظيم تظاهرات في الديوانية يوم الجمعة المقبل.", pub) & DEMONSTRATION
+    assert not types("وينظم المعلمون وقفة احتجاجية أمام مبنى المحافظة في الكوت الأسبوع المقبل.", pub) & DEMONSTRATION
+    result = extract_article(Article(text="وتظاهر المعلمون أمام مبنى المحافظة في الكوت يوم الجمعة المقبل.",
+                                     published=pub))
+    assert not result.events and any("after publication" in w for w in result.warnings)
+    # A day before publication is a report, and so is an explicit date after it: a wrong
+    # publication date is likelier than a plan told with its full date.
+    assert types("Thousands marched in Diwaniyah last Friday to demand electricity.", pub) & DEMONSTRATION
+    assert types("On 28 August 2025, thousands marched in Diwaniyah to demand electricity.", pub) & DEMONSTRATION
+
+
+def _coded(text: str, published: dt.date = PUB) -> list[tuple[str, str | None]]:
+    return [(e.sub_event_type, e.actor2) for e in extract_article(Article(text=text, published=published)).events]
+
+
+def test_a_protest_that_turned_into_clashes_with_the_forces_is_a_riot():
+    # "احتجاجات … تحولت إلى مواجهات مع القوات الأمنية": clashing with the police is the crowd's
+    # own violence (ACLED's violent demonstration), like storming or burning.
+    assert _coded("قتل متظاهر وأصيب العشرات أمس خلال احتجاجات في مدينة الديوانية تحولت إلى مواجهات مع "
+                  "القوات الأمنية.") == [("Violent demonstration", "Police Forces of Iraq (2020-)")]
+    # Without the clashes it stays a protest met with force.
+    assert _coded("قتل متظاهر وأصيب العشرات أمس برصاص القوات الأمنية خلال احتجاجات في مدينة "
+                  "الديوانية.")[0][0] == "Excessive force against protesters"
+
+
+def test_riot_police_are_no_riot():
+    # "riot police" is a name, as "قوات مكافحة الشغب" is: its first word is no riot trigger.
+    coded = _coded("Hundreds of teachers protested in Kut on Sunday in front of riot police.")
+    assert coded and all(sub != "Violent demonstration" for sub, _ in coded)
+    # Rioting told by a verb beside the same police stands.
+    assert _coded("Hundreds of youths rioted in Kut on Sunday, throwing stones at riot police.")[0][0] == \
+        "Violent demonstration"
+
+
 def test_a_suspected_weapon_is_no_explosion():
     # "بسبب الاشتباه بوجود سيارة مفخخة": suspicion, like other guesses, is modal.
     assert not types("وأغلقت الشرطة وسط المدينة أمس أمام السيارات بسبب الاشتباه بوجود سيارة مفخخة.") & VIOLENT
