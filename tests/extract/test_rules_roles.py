@@ -554,3 +554,12 @@ def test_a_post_named_between_noun_and_owner_adjective():
     # an adjective that qualifies a person, not a post, is left to the usual rules
     ev = events("استهدفت غارة إسرائيلية سيارة في بلدة الناقورة أمس، ما أدى إلى مقتل الشاب اللبناني.")[0]
     assert ev.actor1 == "Military Forces of Israel (2021-)"
+
+
+def test_internal_security_forces_are_the_asayish_in_syria_and_the_isf_in_lebanon():
+    # "قوى الأمن الداخلي" names the Kurdish Asayish in north-east Syria and Lebanon's police in
+    # Lebanon: the event's country chooses the reading.
+    ev = events("هاجم مسلحون من تنظيم داعش، ليل أمس، نقطة لقوى الأمن الداخلي في بلدة الكرامة بريف الرقة الشرقي.")[0]
+    assert ev.actor2 == "Asayish (Syria)"
+    ev = events("أوقفت قوى الأمن الداخلي في مدينة طرابلس أمس شخصين بتهمة سرقة سيارات.")[0]
+    assert ev.actor1 == "Police Forces of Lebanon (2021-)"
