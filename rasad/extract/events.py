@@ -1108,10 +1108,16 @@ def _merge_repeats(events: list[Event], another: set[int] = frozenset()) -> list
                      and o.actor1 == ev.actor1 and o.place_id and o.place_id == ev.place_id
                      and (o.location, o.location_ar) == (ev.location, ev.location_ar)  # two unknown villages near one town
                      and o.event_date == ev.event_date and o.actor2 == ev.actor2), None) or \
-            (None if id(ev) in another else next((o for o in out if _same_battle(o, ev)), None))
+            (None if id(ev) in another else next((o for o in out if _same_battle(o, ev) or _lead_told_again(o, ev)),
+                                                  None))
         if twin is None:
             out.append(ev)
             continue
+        if twin.actor1 and twin.actor1.startswith("Unidentified") and ev.actor1 and not ev.actor1.startswith("Unidentified"):
+            twin.actor1, twin.inter1, twin.interaction = ev.actor1, ev.inter1, ev.interaction
+        if "event_date" not in twin.evidence and "event_date" in ev.evidence:
+            twin.event_date = ev.event_date  # the lead's day was the publication's, the body's is told
+            twin.time_precision = None  # (set from the body's below)
         twin.fatalities = max(twin.fatalities, ev.fatalities)
         # A headline gives no day (the report's days, precision 2); its body's "صباح اليوم" does.
         if ev.time_precision is not None and ev.time_precision < (twin.time_precision or 99):
@@ -1123,7 +1129,25 @@ def _merge_repeats(events: list[Event], another: set[int] = frozenset()) -> list
             for s in spans:
                 twin.add_evidence(k, s)
         twin.confidence = max(twin.confidence, ev.confidence)
+        twin.notes = make_notes(twin)
     return out
+
+
+def _lead_told_again(told: Event, ev: Event) -> bool:
+    """"استشهد مدنيان وأصيب أربعة … جراء اعتداء إرهابيي النصرة بالقذائف على مدينة السقيلبية", then
+    "استهدفوا مساء أمس بثلاث قذائف … حي الجسر في مدينة السقيلبية، ما تسبب باستشهاد رجل وزوجته
+    وإصابة أربعة": a lead and its detail paragraph. The same kind of event at the same place, hitting
+    the same side with the same toll, is one incident even when one telling names the doer
+    ("the terrorists") less precisely or gives no day of its own."""
+    if (told.event_type, told.sub_event_type, told.actor2) != (ev.event_type, ev.sub_event_type, ev.actor2):
+        return False
+    if not told.place_id or told.place_id != ev.place_id or not (told.fatalities or told.injuries):
+        return False
+    if (told.fatalities, told.injuries) != (ev.fatalities, ev.injuries):
+        return False
+    if told.actor1 != ev.actor1 and not any(a and a.startswith("Unidentified") for a in (told.actor1, ev.actor1)):
+        return False
+    return told.event_date == ev.event_date or "event_date" not in told.evidence or "event_date" not in ev.evidence
 
 
 def _told_as_another(doc: Document, inc: Incident) -> bool:

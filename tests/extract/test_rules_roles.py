@@ -563,3 +563,20 @@ def test_internal_security_forces_are_the_asayish_in_syria_and_the_isf_in_lebano
     assert ev.actor2 == "Asayish (Syria)"
     ev = events("أوقفت قوى الأمن الداخلي في مدينة طرابلس أمس شخصين بتهمة سرقة سيارات.")[0]
     assert ev.actor1 == "Police Forces of Lebanon (2021-)"
+
+
+def test_a_lead_and_its_detail_paragraph_are_one_incident():
+    # The lead names the doer and no day; the detail paragraph names "the terrorists" and the
+    # day, with the same toll at the same place: one event, with the named doer and the day.
+    lead = ("قتل مدنيان وأصيب أربعة آخرون جراء اعتداء إرهابيي تنظيم جبهة النصرة بالقذائف على مدينة "
+            "السقيلبية بريف حماة.\n\n")
+    detail = ("وذكر مراسلنا أن الإرهابيين استهدفوا مساء أمس بثلاث قذائف حي الجسر في مدينة السقيلبية، ما "
+              "تسبب بمقتل رجل وزوجته وإصابة أربعة مدنيين.")
+    evs = events(lead + detail)
+    assert len(evs) == 1
+    assert evs[0].actor1 == "HTS: Hayat Tahrir al Sham" and evs[0].event_date == "2023-03-14"
+    assert (evs[0].fatalities, evs[0].injuries) == (2, 4)
+    # Another toll at the same place is another incident.
+    other = ("وذكر مراسلنا أن الإرهابيين استهدفوا مساء أمس بقذيفتين حي الجسر في مدينة السقيلبية، ما "
+             "تسبب بمقتل طفل.")
+    assert len(events(lead + other)) == 2
