@@ -127,7 +127,7 @@ def _in(seg: Segment, m: Mention) -> bool:
 
 def find_incidents(doc: Document) -> list[Incident]:
     detail_starts = {m.tok_start for m in _context_tokens(doc, "detail")}
-    years = _past_years(doc)
+    years = doc.cache["past_years"] = _past_years(doc)
 
     incidents: list[Incident] = []
     orphans: list[tuple[Mention, Segment]] = []  # interventions in clauses that report nothing

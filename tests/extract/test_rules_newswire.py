@@ -278,6 +278,20 @@ def test_riot_police_are_no_riot():
         "Violent demonstration"
 
 
+def test_history_told_after_an_incident_lends_it_no_toll():
+    # "وتتجدد الاحتجاجات … إذ شهدت البصرة في تموز 2018 احتجاجات قتل خلالها أكثر من عشرة": the
+    # protests named again are set beside history; its dead are not today's.
+    text = ("وتظاهر المئات أمس في مدينة الحلة احتجاجاً على انقطاع الكهرباء. وتتجدد الاحتجاجات على أزمة "
+            "الكهرباء كل صيف منذ سنوات، إذ شهدت محافظة البصرة في تموز 2018 احتجاجات واسعة قتل خلالها "
+            "أكثر من عشرة متظاهرين.")
+    evs = extract_article(Article(text=text, published=dt.date(2025, 7, 14))).events
+    assert [(e.admin1, e.fatalities) for e in evs] == [("Babil", 0)]
+    # A toll told again without history is the incident's.
+    text = "وتظاهر المئات أمس في مدينة الحلة. وأدت الاحتجاجات إلى مقتل متظاهرين اثنين."
+    evs = extract_article(Article(text=text, published=dt.date(2025, 7, 14))).events
+    assert [e.fatalities for e in evs] == [2]
+
+
 def test_a_suspected_weapon_is_no_explosion():
     # "بسبب الاشتباه بوجود سيارة مفخخة": suspicion, like other guesses, is modal.
     assert not types("وأغلقت الشرطة وسط المدينة أمس أمام السيارات بسبب الاشتباه بوجود سيارة مفخخة.") & VIOLENT
