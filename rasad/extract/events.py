@@ -579,6 +579,12 @@ def _places_for(doc: Document, inc: Incident, prev_by_sentence) -> list:
     there = [p for p in own if not _destination(doc, p)]
     if there:
         own = there
+    elif own and (last := max((k for k in prev_by_sentence if inc.sentence - 2 <= k < inc.sentence), default=None)) \
+            is not None:
+        # "Militants … opened fire on the soldiers before withdrawing towards the Hamrin
+        # mountains": only where they went is named; the incident goes on where the one told in
+        # the last two sentences happened.
+        return prev_by_sentence[last][-1][2]
     # "توفي شاب من بلدة سرمدا … في أحد سجون الهيئة في مدينة إدلب": where a victim comes from
     # is not where it happened, when the text says where that was
     there = [p for p in own if not _origin(doc, p)]
@@ -617,6 +623,8 @@ def _destination(doc: Document, place) -> bool:
     if tok <= 0 or place.cue_start is not None:
         return False
     before = doc.tokens[tok - 1].key
+    if before == "the" and tok >= 2:
+        before = doc.tokens[tok - 2].key  # "withdrawing towards the Hamrin mountains"
     return before in words("destination") or (place.kind == "country" and before in words("origin"))
 
 
@@ -1170,8 +1178,16 @@ def _same_battle(told: Event, ev: Event) -> bool:
     if told.event_type != "Battles" or ev.event_type != "Battles" or told.sub_event_type != ev.sub_event_type:
         return False
     sides = {a for a in (ev.actor1, ev.actor2) if a}
-    if not sides or not sides <= {told.actor1, told.actor2} or told.event_date != ev.event_date:
+    if not sides or told.event_date != ev.event_date:
         return False
+    if not sides <= {told.actor1, told.actor2}:
+        # "…killed by an Islamic State ambush… Militants hiding in nearby orchards then opened
+        # fire on the soldiers": unnamed attackers of the same side, the same day at the same
+        # place, are the battle's named attackers told again.
+        unnamed = {a for a in sides if a.startswith("Unidentified")}
+        named = sides - unnamed
+        return len(unnamed) == 1 and len(named) == 1 and named <= {told.actor1, told.actor2} \
+            and bool(told.place_id) and told.place_id == ev.place_id
     if told.place_id and told.place_id == ev.place_id:
         return True
     return bool(ev.admin1) and ev.admin1 == told.admin1 and ev.admin2 in (None, told.admin2) \

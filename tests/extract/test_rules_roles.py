@@ -580,3 +580,36 @@ def test_a_lead_and_its_detail_paragraph_are_one_incident():
     other = ("وذكر مراسلنا أن الإرهابيين استهدفوا مساء أمس بقذيفتين حي الجسر في مدينة السقيلبية، ما "
              "تسبب بمقتل طفل.")
     assert len(events(lead + other)) == 2
+
+
+AMBUSH = ("Three Iraqi soldiers were killed late on Sunday by an Islamic State ambush south-west of Kirkuk "
+          "that began with a roadside bomb, security sources said.\n\n")
+
+
+def test_the_bomb_that_went_off_is_the_ambush_told_again():
+    # "the bomb went off under the lead vehicle": "the bomb" names the roadside bomb already told.
+    evs = events(AMBUSH + "The army patrol was travelling on a dirt road near the village of Zaghaitoun when the "
+                 "bomb went off under the lead vehicle.")
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [("Armed clash", "Islamic State (Iraq)")]
+    # "a bomb" is another one.
+    evs = events(AMBUSH + "In Tuz Khurmatu, a bomb went off under a police car on Sunday, wounding two officers.")
+    assert len(evs) == 2
+
+
+def test_unnamed_attackers_of_the_same_side_the_same_day_are_the_battle_told_again():
+    # "Militants … then opened fire on the soldiers": the ambush's attackers, not a second battle.
+    evs = events(AMBUSH + "Militants hiding in nearby orchards then opened fire on the soldiers with machine guns.")
+    assert [(e.actor1, e.admin1) for e in evs] == [("Islamic State (Iraq)", "Kirkuk")]
+    # Told as another attack, it is one.
+    evs = events(AMBUSH + "In another attack, militants opened fire on soldiers at a checkpoint south-west of "
+                 "Kirkuk on Sunday.")
+    assert len(evs) == 2
+
+
+def test_where_the_attackers_withdrew_to_is_not_where_it_happened():
+    # "before withdrawing towards the Hamrin mountains": a destination after "the" is still one;
+    # with no other place in the clause, the incident is where the one just told happened (not a
+    # Syrian village named Hamran).
+    evs = events(AMBUSH + "Gunmen later attacked an army post near the village before withdrawing towards the "
+                 "Hamrin mountains.")
+    assert all(e.country == "Iraq" for e in evs)
