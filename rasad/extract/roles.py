@@ -57,6 +57,25 @@ def _ends_before(markers: list[Mention], tok: int, window: int, skip: set[int]) 
     return False
 
 
+_APPOSITION_REACH = 6  # words from "a"/"an" to the affiliation word in a describing apposition
+
+
+def _patron_in_apposition(doc: Document, markers: list[Mention], tok: int, skip: set[int]) -> bool:
+    """An actor right after an affiliation or ally word inside an apposition that opens with "a"/"an"
+    after a comma or bracket: ", a Yazidi armed group linked to the PKK", ", a militia backed by
+    Iran". The apposition describes the actor named before it; its patron took no part."""
+    tokens, text = doc.tokens, doc.text
+    for m in markers:
+        if m.tok_end > tok or sum(1 for i in range(m.tok_end, tok) if i not in skip) >= 2:
+            continue
+        for i in range(m.tok_start - 1, max(-1, m.tok_start - 1 - _APPOSITION_REACH), -1):
+            if any(c in ",;.()" for c in text[tokens[i].end:tokens[i + 1].start]):
+                break  # the apposition ends before its article
+            if tokens[i].key in ("a", "an"):
+                return i > 0 and any(c in ",(" for c in text[tokens[i - 1].end:tokens[i].start])
+    return False
+
+
 def assign(doc: Document, inc: Incident, actors: list[ActorRole], lang: str) -> None:
     by_kind: dict[str, list[Mention]] = {}
     lower = max(inc.tok_start - 6, doc.sentences[inc.sentence].tok_start)
@@ -108,6 +127,15 @@ def assign(doc: Document, inc: Incident, actors: list[ActorRole], lang: str) -> 
         # "هجوم شنه مسلحون من تنظيم داعش": a generic word heading the named actor stands where
         # the markers see it (events._heads records it)
         t = a.mention.attrs.get("head_start", a.mention.tok_start)
+        if prev is not None and a.name == prev.name and prev.mention.tok_end == t \
+                and doc.text[doc.tokens[t - 1].end:doc.tokens[t].start].strip() == "(":
+            a.side = prev.side  # "the Kurdistan Workers' Party (PKK)": the same party, abbreviated
+            prev = a
+            continue
+        if lang == "en" and _patron_in_apposition(doc, by_kind.get("link", []) + allies, t, skip):
+            a.side = NONE  # "the YBS, a Yazidi armed group linked to the PKK": who backs them
+            prev = a
+            continue
         if prev is not None and _ends_before(allies, t, 2, skip):
             # "coalition forces, backed by SDF fighters": an ally on the same side.
             a.side, a.coordinated = prev.side, True

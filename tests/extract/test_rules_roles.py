@@ -613,3 +613,17 @@ def test_where_the_attackers_withdrew_to_is_not_where_it_happened():
     evs = events(AMBUSH + "Gunmen later attacked an army post near the village before withdrawing towards the "
                  "Hamrin mountains.")
     assert all(e.country == "Iraq" for e in evs)
+
+
+def test_the_patron_in_an_apposition_describing_an_actor_is_no_party():
+    # ", a Yazidi armed group linked to the Kurdistan Workers' Party (PKK)": the apposition says
+    # who backs the YBS; the party hit is the YBS, and the abbreviation in brackets is the patron
+    # named again, not another party.
+    ev = events("Two members of the Sinjar Resistance Units (YBS), a Yazidi armed group linked to the "
+                "Kurdistan Workers' Party (PKK), were killed on Monday when their car was hit by a Turkish "
+                "drone near the town of Sinuni.")[0]
+    assert (ev.actor1, ev.actor2) == ("Military Forces of Turkey (2016-)", "YBS: Sinjar Resistance Units")
+    # Without the apposition's article the group named after "linked to" stays the party.
+    ev = events("A Turkish drone struck fighters linked to the Kurdistan Workers' Party (PKK) near the "
+                "town of Sinuni on Monday.")[0]
+    assert ev.actor2 == "PKK: Kurdistan Workers Party"
