@@ -128,6 +128,10 @@ def count_casualties(doc: Document, inc: Incident, lang: str) -> tuple[Count | N
         if found is None and c.value.position == "before":
             found = _number_before(doc, numbers, c.tok_start, inc.tok_start,
                                    window=_EN_SUBJECT_WINDOW if lang == "en" else 6)
+            if found is None and lang == "en" and (opening := _apposition_before(doc, c.tok_start, inc.tok_start)):
+                # "Two members of the YBS, a Yazidi armed group linked to the PKK, were killed":
+                # the subject's number stands before the apposition that describes it
+                found = _number_before(doc, numbers, opening, inc.tok_start, window=_EN_SUBJECT_WINDOW)
             if found is not None and lang == "en":
                 found = _and_before(doc, numbers, found, inc.tok_start)
             if found is None and lang == "en":
@@ -294,6 +298,25 @@ def _person_before(tokens, end_tok: int, start_tok: int) -> Count | None:
             if kind == "singular" and art & words("one_det"):  # "his brother was injured"
                 return Count(1, "singular-noun", [(tokens[i].start, tokens[i].end)])
             return None
+    return None
+
+
+_APPOSITION_SPAN = 16  # words an English apposition between a subject and its verb may hold
+_AUXILIARIES = frozenset({"were", "was", "been", "have", "has", "had", "reportedly"})
+
+
+def _apposition_before(doc: Document, verb_tok: int, start_tok: int) -> int | None:
+    """The token opening an apposition (", a …", ", which …", ", who …") that ends with a comma just
+    before the verb phrase at ``verb_tok``, or None."""
+    tokens, text = doc.tokens, doc.text
+    k = verb_tok
+    while k - 1 > start_tok and tokens[k - 1].key in _AUXILIARIES:
+        k -= 1
+    if k <= start_tok + 1 or "," not in text[tokens[k - 1].end:tokens[k].start]:
+        return None
+    for i in range(k - 1, max(start_tok, k - 1 - _APPOSITION_SPAN), -1):
+        if tokens[i].key in ("a", "an", "which", "who") and "," in text[tokens[i - 1].end:tokens[i].start]:
+            return i
     return None
 
 

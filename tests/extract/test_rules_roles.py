@@ -627,3 +627,16 @@ def test_the_patron_in_an_apposition_describing_an_actor_is_no_party():
     ev = events("A Turkish drone struck fighters linked to the Kurdistan Workers' Party (PKK) near the "
                 "town of Sinuni on Monday.")[0]
     assert ev.actor2 == "PKK: Kurdistan Workers Party"
+
+
+def test_a_subjects_number_before_an_apposition_counts_the_dead():
+    # "Two members of the YBS, a Yazidi armed group linked to the PKK, were killed": the
+    # apposition stands between the number and its verb.
+    ev = events("Two members of the Sinjar Resistance Units, a Yazidi armed group linked to the Kurdistan "
+                "Workers' Party, were killed on Monday when their car was hit by a Turkish drone near the "
+                "town of Sinuni.")[0]
+    assert ev.fatalities == 2
+    # A comma that opens no apposition leaves the count to the subject after it.
+    ev = events("Two days after the funeral, three fighters of the Sinjar Resistance Units were killed on "
+                "Monday when their car was hit by a Turkish drone near the town of Sinuni.")[0]
+    assert ev.fatalities == 3
