@@ -292,6 +292,18 @@ def test_history_told_after_an_incident_lends_it_no_toll():
     assert [e.fatalities for e in evs] == [2]
 
 
+def test_attacks_a_detainee_was_suspected_of_planning_are_no_attack():
+    # "arrested a man on suspicion of belonging to IS and planning attacks": what he is suspected
+    # of planning did not happen.
+    pub = dt.date(2025, 4, 11)
+    assert types("On 10 April 2025, police arrested a Syrian man in Tripoli on suspicion of belonging to the "
+                 "Islamic State and planning attacks in the city.", pub) == {"Strategic developments"}
+    assert not types("Security forces said the cell was plotting bombings in Kirkuk.", pub) & VIOLENT
+    # The attack told before the plans stands.
+    assert types("IS militants attacked an army post near Kirkuk on Monday, and officials said the cells were "
+                 "planning more attacks.", pub) & VIOLENT
+
+
 def test_a_suspected_weapon_is_no_explosion():
     # "بسبب الاشتباه بوجود سيارة مفخخة": suspicion, like other guesses, is modal.
     assert not types("وأغلقت الشرطة وسط المدينة أمس أمام السيارات بسبب الاشتباه بوجود سيارة مفخخة.") & VIOLENT
