@@ -46,6 +46,7 @@ from dataclasses import dataclass, field
 
 from rasad.document import Document, Mention, Segment
 from rasad.kb import Trigger, words
+from rasad.text.dates import after_since
 from rasad.text.normalize import fold_raw
 from rasad.text.segment import PHRASE_PUNCT, PHRASE_STOPS
 from rasad.text.tokens import is_definite
@@ -167,7 +168,8 @@ def find_incidents(doc: Document) -> list[Incident]:
         mods: list[Mention] = []
         # (an unresolved relative day, "أمس" with no publication date, gives a day too)
         past_years_only = clause.sentence in years and not any(
-            d.value.precision == 1 or d.value.date is None for d in doc.within("date", sent.start, sent.end))
+            (d.value.precision == 1 and not _long_past(doc, d, doc.article.published)) or d.value.date is None
+            for d in doc.within("date", sent.start, sent.end))
         for t in sorted(triggers, key=lambda m: m.tok_start):
             trig = t.value
             if any(a.value.kind == "generic" and (a.start < t.start < a.end or (
@@ -460,7 +462,7 @@ def _past_years(doc: Document) -> dict[int, list[Mention]]:
     sentence_starts = [s.start for s in doc.sentences]
     for n in doc.get("number"):
         kind = getattr(n.value, "kind", "")
-        if kind == "date" and published is not None and _month_long_past(doc, n, published):
+        if kind == "date" and published is not None and _year_of_long_past(doc, n, published):
             pass
         elif kind != "year":
             continue
@@ -479,16 +481,24 @@ _HISTORY_REACH = 10  # words between a protest or agreement and the past year th
 _HISTORY_DAYS = 60  # a month named with its year this long before publication is background
 
 
-def _month_long_past(doc: Document, n: Mention, published) -> bool:
-    """Whether the number is the year of a month-and-year date ("August 2022", "آب 2022") that
-    lies more than :data:`_HISTORY_DAYS` before publication."""
+def _year_of_long_past(doc: Document, n: Mention, published) -> bool:
+    """Whether the number is the year of a date told with its year ("August 2022", "آب 2022",
+    "27 November 2024") that lies more than :data:`_HISTORY_DAYS` before publication."""
     if not 1900 <= n.value.value <= 2100:
         return False
     for d in doc.within("date", n.start - 40, n.end):
         if d.start <= n.start and n.end <= d.end:
-            return d.value.precision == 3 and d.value.date is not None \
-                and (published - d.value.date).days > _HISTORY_DAYS
+            return _long_past(doc, d, published)
     return False
+
+
+def _long_past(doc: Document, d: Mention, published) -> bool:
+    """A month and year long past, or a day long past that starts a state ("in force since 27
+    November 2024"). A day told by itself dates the incident the report tells, however old
+    ("documented the rape … on 12 March 2022")."""
+    if published is None or d.value.date is None or (published - d.value.date).days <= _HISTORY_DAYS:
+        return False
+    return d.value.precision == 3 or (d.value.precision == 1 and after_since(doc.folded, d.start))
 
 
 _RELATIVE_REACH = 2  # words from a relative pronoun to the trigger it governs

@@ -290,7 +290,9 @@ def find_dates(text: str, published: dt.date | None, lang: str = "ar", *, folded
                     kinds.pop()
                 out.append(mention)
                 kinds.append(name)
-                if mention.date is not None:
+                if mention.date is not None and not (name in _EXPLICIT and after_since(fo, mention.start)):
+                    # (a state's start, "in force since 27 November 2024", is no day that "the
+                    # same day" or "the next day" can count from)
                     resolver.last_date = mention.date, mention.precision
             pos = m.end()
             break
@@ -298,6 +300,13 @@ def find_dates(text: str, published: dt.date | None, lang: str = "ar", *, folded
 
 
 _EXPLICIT = frozenset({"numeric", "dmy", "mdy", "dom"})
+_SINCE = frozenset({"since", "منذ"})
+
+
+def after_since(folded: str, start: int) -> bool:
+    """Whether the date at ``start`` of the folded text follows "since"/"منذ" (a state's start)."""
+    before = folded[max(0, start - 12):start].split()
+    return bool(before) and before[-1] in _SINCE
 
 
 def _only_space(text: str, start: int, end: int) -> bool:

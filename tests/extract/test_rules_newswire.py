@@ -225,6 +225,21 @@ def test_a_month_named_with_its_year_long_before_publication_dates_history():
     assert types("In July 2025, clashes between rival armed groups in Tripoli killed 32 people.", pub) & VIOLENT
 
 
+def test_a_state_in_force_since_a_day_long_past_is_history_and_no_same_day():
+    # "despite the ceasefire agreement in force since 27 November 2024", in notes of April 2025:
+    # the truce is history, and "On the same day" after it counts from the strike, not the truce.
+    pub = dt.date(2025, 4, 11)
+    text = ("On 8 April 2025, an Israeli drone struck a car in Ain Baal, killing a Hezbollah member. The "
+            "strike took place despite the ceasefire agreement in force since 27 November 2024. On the same "
+            "day, Israeli forces fired several artillery shells at the outskirts of Kfar Shouba.")
+    evs = extract_article(Article(text=text, published=pub)).events
+    assert [(e.sub_event_type, e.event_date) for e in evs] == [
+        ("Air/drone strike", "2025-04-08"), ("Shelling/artillery/missile attack", "2025-04-08")]
+    # A full date a few days before publication is news.
+    assert "Strategic developments" in types("A ceasefire agreement between the two clans took effect in "
+                                             "Baalbek on 9 April 2025.", pub)
+
+
 def test_protests_and_agreements_dated_by_a_past_year_are_history():
     # Not only violence: protests and truces a past year dates, in a sentence that gives no day.
     pub = dt.date(2024, 7, 24)
