@@ -319,6 +319,17 @@ def test_attacks_a_detainee_was_suspected_of_planning_are_no_attack():
                  "planning more attacks.", pub) & VIOLENT
 
 
+def test_a_count_since_the_start_of_a_period_is_statistics():
+    # "Since the start of 2024, the monitor has documented the deaths of 163 regime soldiers in IS
+    # attacks": a running total, not an incident.
+    pub = dt.date(2024, 9, 18)
+    assert not types("Since the start of 2024, the monitor has documented the deaths of 163 regime soldiers "
+                     "and militiamen in IS attacks across the Syrian Badia.", pub) & VIOLENT
+    # Today's attack told with its own toll stands.
+    assert types("IS cells attacked a regime position near Al-Shoula on Tuesday, killing three soldiers.",
+                 pub) & VIOLENT
+
+
 def test_a_suspected_weapon_is_no_explosion():
     # "بسبب الاشتباه بوجود سيارة مفخخة": suspicion, like other guesses, is modal.
     assert not types("وأغلقت الشرطة وسط المدينة أمس أمام السيارات بسبب الاشتباه بوجود سيارة مفخخة.") & VIOLENT
