@@ -82,9 +82,11 @@ def code_event(cls: str, inter1: int | None, inter2: int | None, weapons: set[st
                classes: frozenset[str] = frozenset()) -> tuple[str, str]:
     """(event_type, sub_event_type) for an incident whose deciding trigger class is ``cls``;
     ``classes`` are all its triggers' classes."""
-    if cls in ("ied", "explosion", "carbomb") and classes & _GUNFIGHT and weapons & GUN_WEAPONS \
-            and (inter2 in ARMED_INTER):
-        # taxonomy.md: roadside bombs followed by gunfire on armed men is an armed clash.
+    if cls in ("ied", "explosion", "carbomb") and (inter2 in ARMED_INTER) and (
+            (classes & _GUNFIGHT and weapons & GUN_WEAPONS) or "clash" in classes):
+        # taxonomy.md: roadside bombs followed by gunfire on armed men is an armed clash; so is a
+        # bomb the fighting told with it followed ("انفجار عبوة ناسفة أعقبه إطلاق نار … وقد اشتبكت
+        # قواتنا مع الإرهابيين").
         return "Battles", "Armed clash"
     if cls == "protest":
         if "riot" in modifiers or "attack" in modifiers or "destruction" in modifiers or "clash" in modifiers:

@@ -640,3 +640,17 @@ def test_a_subjects_number_before_an_apposition_counts_the_dead():
     ev = events("Two days after the funeral, three fighters of the Sinjar Resistance Units were killed on "
                 "Monday when their car was hit by a Turkish drone near the town of Sinuni.")[0]
     assert ev.fatalities == 3
+
+
+def test_a_bomb_followed_by_fire_and_a_clash_by_the_gangs_of_is_is_an_armed_clash():
+    # Iraqi official wording: "تعرضت القوة إلى انفجار عبوة ناسفة أعقبه إطلاق نار من قبل عناصر من
+    # عصابات داعش الإرهابية، وقد اشتبكت قواتنا مع الإرهابيين". "عصابات" (gangs) stands between the
+    # member word and the name, and the clash that followed the bomb makes it a battle.
+    ev = events("تعرضت قوة من الجيش العراقي إلى انفجار عبوة ناسفة أعقبه إطلاق نار من قبل عناصر من عصابات داعش "
+                "الإرهابية في قضاء الطارمية شمالي بغداد أمس، وقد اشتبكت قواتنا مع الإرهابيين.")[0]
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
+        "Armed clash", "Islamic State (Iraq)", "Military Forces of Iraq (2020-)")
+    assert "IED" in ev.weapons
+    # A bomb alone stays an explosion.
+    ev = events("انفجرت عبوة ناسفة بدورية للجيش العراقي في قضاء الطارمية شمالي بغداد أمس.")[0]
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"
