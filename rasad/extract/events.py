@@ -43,7 +43,7 @@ def build_events(doc: Document) -> None:
     kb = knowledge_base()
     incidents = _without_headline_repeats(doc, find_incidents(doc))
     actor_mentions = sorted(doc.get("actor"), key=lambda m: m.tok_start)
-    anaphora = _resolve_anaphora(actor_mentions)
+    anaphora = _resolve_anaphora(actor_mentions, doc.tokens)
     heads = {id(m) for m in _heads(doc, actor_mentions)}
     article_prior = _article_prior(doc)
     uncovered = _uncovered_country(doc)
@@ -966,7 +966,7 @@ def _gazetteer_countries() -> set[str]:
     return cached
 
 
-def _resolve_anaphora(mentions: list[Mention]) -> dict[int, Mention]:
+def _resolve_anaphora(mentions: list[Mention], tokens: list) -> dict[int, Mention]:
     """Anaphor ("التنظيم", "the group") -> a named non-state actor mentioned before it.
 
     An anaphor right before a named actor is that actor's head noun ("خلايا تنظيم داعش"): no
@@ -977,6 +977,7 @@ def _resolve_anaphora(mentions: list[Mention]) -> dict[int, Mention]:
     out: dict[int, Mention] = {}
     counts: dict[str, int] = {}
     last_by_name: dict[str, Mention] = {}
+    of = words("of")
     for i, m in enumerate(mentions):
         ref = m.value
         if ref.kind == "anaphor" and ref.role == "latter":
@@ -990,8 +991,9 @@ def _resolve_anaphora(mentions: list[Mention]) -> dict[int, Mention]:
             last_by_name[name] = m
         elif ref.kind == "anaphor" and counts:
             nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-            if nxt is not None and nxt.tok_start == m.tok_end and nxt.value.kind == "named":
-                continue
+            if nxt is not None and nxt.value.kind == "named" and (nxt.tok_start == m.tok_end or (
+                    nxt.tok_start == m.tok_end + 1 and tokens[m.tok_end].key in of)):
+                continue  # ("وحدات تابعة للقيادة العامة": whose units they are, named next)
             word = fold_raw(ref.alias).split()[-1].removeprefix("ال")
             by_word = [mm for mm in last_by_name.values() if word and word in fold_raw(mm.value.alias)]
             target = max(by_word, key=lambda mm: mm.tok_start) if by_word else \

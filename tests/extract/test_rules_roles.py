@@ -654,3 +654,13 @@ def test_a_bomb_followed_by_fire_and_a_clash_by_the_gangs_of_is_is_an_armed_clas
     # A bomb alone stays an explosion.
     ev = events("انفجرت عبوة ناسفة بدورية للجيش العراقي في قضاء الطارمية شمالي بغداد أمس.")[0]
     assert ev.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_units_of_a_named_actor_are_that_actor_not_an_anaphor():
+    # "نفذت وحدات تابعة للقيادة العامة حملة تفتيش … أسفرت عن توقيف خمسة شبان": "وحدات" (units)
+    # is the head of the named actor after "تابعة ل", not "the units" of the group named before.
+    text = ("قتل جنديان أمس في هجوم شنه مسلحون من قبائل التبو على بوابة للجيش الوطني الليبي في بلدة أم "
+            "الأرانب.\n\nوفي أعقاب الهجوم، نفذت وحدات تابعة للقيادة العامة حملة تفتيش في أحياء البلدة، "
+            "أسفرت عن توقيف خمسة شبان.")
+    arrest = [e for e in events(text) if e.sub_event_type == "Arrests"][0]
+    assert arrest.actor1 == "LNA: Libyan National Army"
