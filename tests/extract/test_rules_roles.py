@@ -664,3 +664,14 @@ def test_units_of_a_named_actor_are_that_actor_not_an_anaphor():
             "أسفرت عن توقيف خمسة شبان.")
     arrest = [e for e in events(text) if e.sub_event_type == "Arrests"][0]
     assert arrest.actor1 == "LNA: Libyan National Army"
+
+
+def test_the_frame_aqdama_ala_reaches_its_noun_past_the_doers_description():
+    # "أقدم مسلحون يستقلون سيارة "كيا ريو" فضية اللون بدون لوحات، مساء أمس الأحد، على اختطاف
+    # الشاب": the doers' car and the time stand between "أقدم" and "على اختطاف".
+    evs = events("أقدم مسلحون مجهولون يستقلون سيارة \"كيا ريو\" فضية اللون بدون لوحات، مساء أمس الأحد، على "
+                 "اختطاف الشاب (خ. ع) من أبناء مدينة الحراك في ريف درعا الشرقي.")
+    assert [(e.sub_event_type, e.actor2) for e in evs] == [("Abduction/forced disappearance", "Civilians (Syria)")]
+    # Without "على" before it the noun is what someone spoke of.
+    assert events("أقدم ناشطون مجهولون يستقلون سيارة فضية اللون بدون لوحات، مساء أمس الأحد، بالحديث عن "
+                  "اختطاف الشاب من أبناء مدينة الحراك.") == []
