@@ -57,6 +57,19 @@ def _ends_before(markers: list[Mention], tok: int, window: int, skip: set[int]) 
     return False
 
 
+def _identified_person(tokens, t: int, member_toks: set[int]) -> bool:
+    """"وهو عنصر في فرع الأمن العسكري": a singular identity pronoun, then member and "of" words
+    only, then the actor at ``t``."""
+    identity, of = words("identity"), words("of")
+    for i in range(t - 1, max(-1, t - 5), -1):
+        key = tokens[i].key
+        if key in identity:
+            return i < t - 1
+        if i not in member_toks and key not in of:
+            return False
+    return False
+
+
 _APPOSITION_REACH = 6  # words from "a"/"an" to the affiliation word in a describing apposition
 
 
@@ -164,7 +177,9 @@ def assign(doc: Document, inc: Incident, actors: list[ActorRole], lang: str) -> 
             by_marker.append(a)
             prev = a
             continue
-        if _ends_before(by_kind.get("aka", []), t, 2, skip):
+        if inc.family == "violent" and _identified_person(tokens, t, member_toks):
+            a.side = PATIENT  # "بسيارة المدعو (م. ز) وهو عنصر في فرع الأمن العسكري": the man hit
+        elif _ends_before(by_kind.get("aka", []), t, 2, skip):
             a.side = NONE  # "…, known as the Asayish": the party before, named again
         elif _landmark(tokens, t):
             # "مواجهات … قرب مقر قيادة العمليات المشتركة", "outside the headquarters of the

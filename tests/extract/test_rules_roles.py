@@ -675,3 +675,15 @@ def test_the_frame_aqdama_ala_reaches_its_noun_past_the_doers_description():
     # Without "على" before it the noun is what someone spoke of.
     assert events("أقدم ناشطون مجهولون يستقلون سيارة فضية اللون بدون لوحات، مساء أمس الأحد، بالحديث عن "
                   "اختطاف الشاب من أبناء مدينة الحراك.") == []
+
+
+def test_the_group_of_a_person_identified_by_wahuwa_is_the_side_hit():
+    # "بسيارة المدعو (م. ز) وهو عنصر في فرع الأمن العسكري": the pronoun says who the man whose car
+    # was hit is; his branch is actor 2, the bomb's planter unknown.
+    ev = events("انفجرت عبوة ناسفة ظهر اليوم بسيارة المدعو (م. ز) وهو عنصر في فرع الأمن العسكري، أثناء مروره "
+                "قرب دوار بلدة المسيفرة في ريف درعا.")[0]
+    assert (ev.actor1, ev.actor2) == ("Unidentified Armed Group (Syria)",
+                                      "Military Forces of Syria (2000-) Military Intelligence")
+    # A group named without the pronoun keeps its reading as the doer.
+    ev = events("فجر عناصر من فرع الأمن العسكري عبوة ناسفة ظهر اليوم قرب دوار بلدة المسيفرة في ريف درعا.")[0]
+    assert ev.actor1 == "Military Forces of Syria (2000-) Military Intelligence"
