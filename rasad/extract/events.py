@@ -89,6 +89,7 @@ def build_events(doc: Document) -> None:
         if inc.family == "violent" and side2 and side2[0].inter in ARMED_INTER:
             last_armed_victim = (inc.sentence, side2[0])
     _apply_claims(doc, kb, told)
+    told = _arrests_at_protests(doc, told)
     another = {id(ev) for inc, ev in told if _told_as_another(doc, inc)}
     doc.events = _merge_repeats([ev for _, ev in told], another)
 
@@ -1144,6 +1145,35 @@ def _merge_repeats(events: list[Event], another: set[int] = frozenset()) -> list
                 twin.add_evidence(k, s)
         twin.confidence = max(twin.confidence, ev.confidence)
         twin.notes = make_notes(twin)
+    return out
+
+
+def _arrests_at_protests(doc: Document, told: list[tuple[Incident, Event]]) -> list[tuple[Incident, Event]]:
+    """"…protested on Tuesday in front of the directorate of education. Riot police used tear gas
+    to disperse the crowd and detained several protesters": protesters detained where a protest
+    was just told (its sentence or the next), the same day, are how it was met, one event (ACLED's
+    protest with intervention), not an arrest of their own."""
+    out: list[tuple[Incident, Event]] = []
+    for inc, ev in told:
+        protest = None
+        if ev.sub_event_type == "Arrests" and ev.inter2 == 6:
+            sent = doc.sentences[inc.sentence]
+            placeless = not doc.places_within(sent.start, sent.end)  # (then placed by the dateline)
+            protest = next((e for i, e in reversed(out) if e.event_type == "Protests" and inc.sentence - i.sentence <= 1
+                            and (placeless or e.admin1 == ev.admin1) and e.event_date == ev.event_date), None)
+        if protest is None:
+            out.append((inc, ev))
+            continue
+        if protest.sub_event_type == "Peaceful protest":
+            protest.sub_event_type = "Protest with intervention"
+        if protest.actor2 is None and ev.actor1:
+            protest.actor2, protest.inter2 = ev.actor1, ev.inter1
+            protest.interaction = interaction_code(protest.inter1, protest.inter2)
+        for k, spans in ev.evidence.items():
+            if k in ("actor1", "event_type"):
+                for s_ in spans:
+                    protest.add_evidence("actor2" if k == "actor1" else k, s_)
+        protest.notes = make_notes(protest)
     return out
 
 

@@ -687,3 +687,19 @@ def test_the_group_of_a_person_identified_by_wahuwa_is_the_side_hit():
     # A group named without the pronoun keeps its reading as the doer.
     ev = events("فجر عناصر من فرع الأمن العسكري عبوة ناسفة ظهر اليوم قرب دوار بلدة المسيفرة في ريف درعا.")[0]
     assert ev.actor1 == "Military Forces of Syria (2000-) Military Intelligence"
+
+
+def test_protesters_detained_where_a_protest_was_told_are_its_intervention():
+    # "…protested … in Sulaimani. Riot police used tear gas to disperse the crowd and detained
+    # several protesters": one protest, met with force (ACLED's protest with intervention), placed
+    # in Sulaimani even though the dateline says Erbil.
+    text = ("ERBIL (Kurdistan24) - In Sulaimani, hundreds of teachers protested on Tuesday in front of the "
+            "directorate of education, demanding unpaid salaries. Riot police used tear gas to disperse the crowd "
+            "and detained several protesters.")
+    evs = events(text, dt.date(2024, 10, 9))
+    assert [(e.sub_event_type, e.actor2, e.admin1) for e in evs] == [
+        ("Protest with intervention", "Police Forces of Iraq (2020-)", "As-Sulaymaniyah")]
+    # Detainees who are not protesters are an arrest of their own.
+    text = ("In Sulaimani, hundreds of teachers protested on Tuesday in front of the directorate of education. "
+            "Police detained two IS suspects in Kalar the same day.")
+    assert "Arrests" in {e.sub_event_type for e in events(text, dt.date(2024, 10, 9))}
