@@ -265,8 +265,11 @@ def assign(doc: Document, inc: Incident, actors: list[ActorRole], lang: str) -> 
         # repelled it are the side attacked.
         after = [x for x in anchors if x.tok_start >= r.tok_end]
         if lang == "en":
+            # "repelled a Houthi attack"; "repelled an attack by Houthi fighters"
             owners = [a for a in actors if r.tok_end <= a.mention.tok_start
-                      and any(0 <= x.tok_start - a.mention.tok_end <= 1 for x in after)]
+                      and any(0 <= x.tok_start - a.mention.tok_end <= 1 or (
+                          x.tok_end < len(doc.tokens) and doc.tokens[x.tok_end].key == "by"
+                          and 0 < a.mention.tok_start - x.tok_end <= 2) for x in after)]
         else:
             owners = [a for a in actors if any(
                 a.mention.tok_start < x.tok_end and x.tok_start < a.mention.tok_end  # "عدوان إسرائيلي"

@@ -703,3 +703,15 @@ def test_protesters_detained_where_a_protest_was_told_are_its_intervention():
     text = ("In Sulaimani, hundreds of teachers protested on Tuesday in front of the directorate of education. "
             "Police detained two IS suspects in Kalar the same day.")
     assert "Arrests" in {e.sub_event_type for e in events(text, dt.date(2024, 10, 9))}
+
+
+def test_an_attack_repelled_is_its_owners_named_after_by():
+    # "the army said it had repelled an attack by Houthi fighters on its positions": the Houthis
+    # attacked, the army was attacked.
+    ev = events("Fighting flared late on Tuesday in Harib district, south of Marib, where the army said it had "
+                "repelled an attack by Houthi fighters on its positions.")[0]
+    assert (ev.actor1, ev.actor2) == ("Ansar Allah", "Military Forces of Yemen (2016-)")
+    # "repelled a Houthi attack" keeps working.
+    ev = events("Government forces repelled a Houthi attack on their positions in Harib district, south of "
+                "Marib, late on Tuesday.")[0]
+    assert (ev.actor1, ev.actor2) == ("Ansar Allah", "Military Forces of Yemen (2016-)")
