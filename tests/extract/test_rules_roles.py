@@ -715,3 +715,12 @@ def test_an_attack_repelled_is_its_owners_named_after_by():
     ev = events("Government forces repelled a Houthi attack on their positions in Harib district, south of "
                 "Marib, late on Tuesday.")[0]
     assert (ev.actor1, ev.actor2) == ("Ansar Allah", "Military Forces of Yemen (2016-)")
+
+
+def test_the_government_of_national_unity_named_in_english_is_libyas_military():
+    # "clashes between forces affiliated with the Government of National Unity (GNU) and the Radaa
+    # Special Deterrence Force": the GNU's forces are ACLED's Military Forces of Libya (2021-).
+    ev = events("At least eight people were killed overnight in clashes between forces affiliated with the "
+                "Government of National Unity (GNU) and the Radaa Special Deterrence Force in the Souq al-Jumaa "
+                "district of Tripoli.")[0]
+    assert ev.actor1 == "Military Forces of Libya (2021-)"
