@@ -28,7 +28,7 @@ from functools import lru_cache
 from rasad.document import Document, Mention
 from rasad.extract import roles as R
 from rasad.extract.casualties import Count, count_casualties
-from rasad.extract.classes import ARMED_INTER, DISORDER, STRATEGIC, code_event
+from rasad.extract.classes import ARMED_INTER, DISORDER, FAMILY, STRATEGIC, code_event
 from rasad.extract.incidents import Incident, find_incidents
 from rasad.extract.notes import make_notes
 from rasad.kb import iso_codes, knowledge_base, words
@@ -103,6 +103,10 @@ def _without_headline_repeats(doc: Document, incidents: list[Incident]) -> list[
     if not end:
         return incidents
     body = {inc.family for inc in incidents if inc.anchors[0].start >= end}
+    # "…as shots fired at Shahba protest" over "forces opened fire on dozens of demonstrators":
+    # force used on a crowd is the body's protest too
+    body |= {FAMILY[t.value.cls] for inc in incidents if inc.anchors[0].start >= end and inc.family == "violent"
+             for t in doc.in_tokens("trigger", inc.tok_start, inc.tok_end) if FAMILY.get(t.value.cls) == "demonstration"}
     return [inc for inc in incidents if inc.anchors[0].start >= end or inc.family not in body]
 
 

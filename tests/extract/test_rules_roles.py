@@ -724,3 +724,12 @@ def test_the_government_of_national_unity_named_in_english_is_libyas_military():
                 "Government of National Unity (GNU) and the Radaa Special Deterrence Force in the Souq al-Jumaa "
                 "district of Tripoli.")[0]
     assert ev.actor1 == "Military Forces of Libya (2021-)"
+
+
+def test_a_headline_protest_is_the_bodys_protest_met_with_force():
+    # "…as shots fired at Shahba protest" over "government forces … opened fire on dozens of
+    # demonstrators": the body tells the headline's protest as force used on it.
+    text = ("Gunmen strike checkpoint as shots fired at Shahba protest\n\nIn Suwayda, government forces guarding the "
+            "Baath Party branch in the city of Shahba opened fire on Tuesday on dozens of demonstrators, wounding "
+            "two of them, activists said.")
+    assert [e.sub_event_type for e in events(text, dt.date(2024, 6, 12))] == ["Excessive force against protesters"]
