@@ -382,3 +382,12 @@ def test_any_text_gives_ordered_spans_inside_the_text(text: str, lang: str) -> N
         assert end <= m.start < m.end <= len(text)
         assert m.value >= 0 and m.kind in KINDS
         end = m.end
+
+
+def test_an_age_is_no_count() -> None:
+    # "A 22-year-old demonstrator was hit in the chest and died": the number is his age; read as a
+    # count it made 22 dead of one.
+    assert numbers("A 22-year-old demonstrator died", "en")[0][2] == "measure"
+    assert numbers("a 9-month-old baby", "en")[0][2] == "measure"
+    # A count of people stays a count.
+    assert values("22 demonstrators were wounded", "en") == [22]
