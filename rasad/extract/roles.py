@@ -177,7 +177,9 @@ def assign(doc: Document, inc: Incident, actors: list[ActorRole], lang: str) -> 
             by_marker.append(a)
             prev = a
             continue
-        if inc.family == "violent" and _identified_person(tokens, t, member_toks):
+        if inc.cls == "arrest" and _ends_before(by_kind.get("belong", []), t, 2, skip):
+            a.side = PATIENT  # "arrested a Syrian accused of belonging to the Islamic State"
+        elif inc.family == "violent" and _identified_person(tokens, t, member_toks):
             a.side = PATIENT  # "بسيارة المدعو (م. ز) وهو عنصر في فرع الأمن العسكري": the man hit
         elif _ends_before(by_kind.get("aka", []), t, 2, skip):
             a.side = NONE  # "…, known as the Asayish": the party before, named again

@@ -733,3 +733,14 @@ def test_a_headline_protest_is_the_bodys_protest_met_with_force():
             "Baath Party branch in the city of Shahba opened fire on Tuesday on dozens of demonstrators, wounding "
             "two of them, activists said.")
     assert [e.sub_event_type for e in events(text, dt.date(2024, 6, 12))] == ["Excessive force against protesters"]
+
+
+def test_the_group_a_detainee_is_accused_of_belonging_to_is_the_side_arrested():
+    # "arrested … a Syrian national accused of belonging to the Islamic State": the detainee is
+    # coded as IS, not the doer of the arrest.
+    ev = events("On Monday, a patrol arrested, in the town of Bebnine in Akkar, a Syrian national accused of "
+                "belonging to the Islamic State.", dt.date(2025, 2, 11))[0]
+    assert ev.sub_event_type == "Arrests" and ev.actor2 == "Islamic State (Lebanon)" and ev.actor1 != ev.actor2
+    ev = events("اعتقل الجيش اللبناني أمس في بلدة ببنين شخصاً سورياً بتهمة الانتماء إلى تنظيم داعش.",
+                dt.date(2025, 2, 11))[0]
+    assert (ev.actor1, ev.actor2) == ("Military Forces of Lebanon (2021-)", "Islamic State (Lebanon)")
