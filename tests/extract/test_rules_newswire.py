@@ -330,6 +330,18 @@ def test_a_count_since_the_start_of_a_period_is_statistics():
                  pub) & VIOLENT
 
 
+def test_what_a_force_says_it_will_do_is_no_incident():
+    # "it will continue to strike with an iron fist against all those who tamper with security": a
+    # vow, not a strike.
+    pub = dt.date(2025, 2, 11)
+    assert not types("The Army Command stresses that it will continue to strike with an iron fist against all "
+                     "those who tamper with security, and reaffirms its commitment to the cessation of hostilities "
+                     "arrangement that took effect on 27 November 2024.", pub) & VIOLENT
+    # What was done before the vow in the same sentence stands.
+    assert types("Israeli drones struck a car near Tyre on Monday, killing two men, and the army said it will "
+                 "continue its operations.", pub) & VIOLENT
+
+
 def test_a_suspected_weapon_is_no_explosion():
     # "بسبب الاشتباه بوجود سيارة مفخخة": suspicion, like other guesses, is modal.
     assert not types("وأغلقت الشرطة وسط المدينة أمس أمام السيارات بسبب الاشتباه بوجود سيارة مفخخة.") & VIOLENT
