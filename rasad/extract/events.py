@@ -584,11 +584,11 @@ def _places_for(doc: Document, inc: Incident, prev_by_sentence) -> list:
     there = [p for p in own if not _destination(doc, p)]
     if there:
         own = there
-    elif own and (last := max((k for k in prev_by_sentence if inc.sentence - 2 <= k < inc.sentence), default=None)) \
-            is not None:
+    elif own and all(_retreat_to(doc, p) for p in own) and (
+            last := max((k for k in prev_by_sentence if inc.sentence - 2 <= k < inc.sentence), default=None)) is not None:
         # "Militants … opened fire on the soldiers before withdrawing towards the Hamrin
-        # mountains": only where they went is named; the incident goes on where the one told in
-        # the last two sentences happened.
+        # mountains": only where they fled to is named; the incident goes on where the one told in
+        # the last two sentences happened. (Where troops advanced towards is where they fought.)
         return prev_by_sentence[last][-1][2]
     # "توفي شاب من بلدة سرمدا … في أحد سجون الهيئة في مدينة إدلب": where a victim comes from
     # is not where it happened, when the text says where that was
@@ -610,6 +610,15 @@ def _places_for(doc: Document, inc: Incident, prev_by_sentence) -> list:
         return earlier[-1][2]
     sent = doc.sentences[inc.sentence]
     return doc.places_within(sent.start, sent.end)
+
+
+def _retreat_to(doc: Document, place) -> bool:
+    """A destination that attackers withdrew or fled to ("before withdrawing towards the Hamrin
+    mountains", "انسحبوا باتجاه البادية")."""
+    tok = _tok(doc, place.span[0])
+    retreat = words("retreat")
+    return _destination(doc, place) and any(
+        not retreat.isdisjoint(doc.tokens[i].stems) for i in range(max(0, tok - 4), tok))
 
 
 def _affiliation(doc: Document, place) -> bool:
@@ -1063,6 +1072,14 @@ def _tell_more(doc: Document, inc: Incident, told: list[tuple[Incident, Event]],
         # incidents named again are set beside history, whose toll is not theirs.
         return True
     ev = prior[-1]
+    if len(prior) > 1:
+        # "The health ministry has raised the toll from the Bachoura strike to nine dead": the
+        # place named picks the incident told again, not the last one told
+        a, b = doc.tokens[inc.tok_start].start, doc.tokens[inc.tok_end - 1].end
+        names = [fold_raw(p.name) for p in doc.places_within(a, b)]
+        named = [e for e in prior if any(n in fold_raw(x.text) for n in names for x in e.evidence.get("location", ()))]
+        if named:
+            ev = named[-1]
     killed, wounded = count_casualties(doc, inc, lang)
     if killed is not None:
         ev.fatalities = max(ev.fatalities, killed.value)

@@ -744,3 +744,23 @@ def test_the_group_a_detainee_is_accused_of_belonging_to_is_the_side_arrested():
     ev = events("اعتقل الجيش اللبناني أمس في بلدة ببنين شخصاً سورياً بتهمة الانتماء إلى تنظيم داعش.",
                 dt.date(2025, 2, 11))[0]
     assert (ev.actor1, ev.actor2) == ("Military Forces of Lebanon (2021-)", "Islamic State (Lebanon)")
+
+
+def test_a_toll_raised_for_a_named_place_goes_to_that_places_incident():
+    # A liveblog: "The health ministry has raised the toll from the Bachoura strike to nine dead" is
+    # the Bachoura strike told again, not the clash told last.
+    text = ("07:05 - Overnight, an Israeli air strike hit a building in the Bachoura neighbourhood of central "
+            "Beirut. The health ministry says six people were killed.\n\n08:55 - Hezbollah says its fighters "
+            "clashed at dawn with Israeli troops near the border village of Adaisseh.\n\n11:20 - The health "
+            "ministry has raised the toll from the Bachoura strike to nine dead.")
+    evs = events(text, dt.date(2024, 10, 3))
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Air/drone strike", 9), ("Armed clash", 0)]
+
+
+def test_where_troops_advanced_towards_is_where_they_fought():
+    # "Israeli troops who were trying to advance towards the border village of Odaisseh": unlike a
+    # retreat, an advance's goal places the clash.
+    text = ("Israeli jets struck a building in central Beirut on Thursday.\n\nHezbollah says its fighters clashed "
+            "at dawn with Israeli troops who were trying to advance towards the border village of Odaisseh.")
+    evs = events(text, dt.date(2024, 10, 3))
+    assert evs[-1].sub_event_type == "Armed clash" and evs[-1].admin1 != "Beirut"
