@@ -242,7 +242,11 @@ def assign(doc: Document, inc: Incident, actors: list[ActorRole], lang: str) -> 
             # told before ("وحدات الجيش طاردت المسلحين … وأوقفت أربعة أشخاص")
             a.side = PATIENT
         elif lang != "en" and _ends_before(anchors, t, 3, skip):
-            if by_order and not a.coordinated:
+            if a.role == "civilians" and inc.family == "violent":
+                # "قُتلت طفلة … جراء قصف مدفعي لقوات النظام": a person noun after a verb of violence,
+                # its vowels gone, is who it was done to ("was killed"), not its doer
+                a.side = PATIENT
+            elif by_order and not a.coordinated:
                 # "اعتقلت قسد خمسة شبان": VSO, so the actor after the subject is the object
                 a.side = PATIENT
             else:

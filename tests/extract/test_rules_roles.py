@@ -764,3 +764,14 @@ def test_where_troops_advanced_towards_is_where_they_fought():
             "at dawn with Israeli troops who were trying to advance towards the border village of Odaisseh.")
     evs = events(text, dt.date(2024, 10, 3))
     assert evs[-1].sub_event_type == "Armed clash" and evs[-1].admin1 != "Beirut"
+
+
+def test_a_person_noun_after_a_verb_of_violence_is_its_victim():
+    # "قُتلت طفلة … جراء قصف مدفعي لقوات النظام": with its vowels gone, "قتلت طفلة" reads "killed a
+    # girl" as well as "a girl was killed"; a civilian is who it was done to.
+    ev = events("قُتلت طفلة وأصيبت والدتها بجروح مساء أمس جراء قصف مدفعي لقوات النظام السوري استهدف منازل "
+                "المدنيين في بلدة تقاد بريف حلب الغربي.")[0]
+    assert (ev.actor1, ev.actor2) == ("Military Forces of Syria (2000-)", "Civilians (Syria)")
+    # Armed men after the verb are still its doers.
+    ev = events("قتل مسلحون مجهولون عنصرين من قوات النظام أمس في بلدة تقاد بريف حلب الغربي.")[0]
+    assert ev.actor1 == "Unidentified Armed Group (Syria)"
