@@ -169,6 +169,15 @@ def _locate(doc: Document, inc: Incident, prev_by_sentence, article_prior, home:
             # "Iraqi counter-terrorism forces … in the Hamrin mountains": a village of that name
             # in another country is weaker evidence than the actors' own country.
             resolved, country = [(g, None) for g, _ in resolved], home
+    article_country = article_prior[2]
+    if article_country and article_country != country and any(r for _, r in resolved) and all(
+            r is None or (r.geo_precision == 1 and _is_village(r)) for _, r in resolved):
+        # "استشهد مواطن … في قرية الجاح الأعلى" in a report from Hodeidah: a village of that name in
+        # another country is a namesake; the article's country stands, and its governorate places
+        # the incident when the village is not known there.
+        again = [(g, _resolve_in(g, article_country) if g else None) for g, _ in resolved]
+        resolved = again if all(r is not None for _, r in again) else [(g, None) for g, _ in resolved]
+        country = article_country
     if not any(r for _, r in resolved) and article_prior[1] and article_prior[2] == country:
         # the namesake abroad set aside, the article's own governorate places the incident
         # (geo_precision 3), as for an incident that names no place
@@ -816,10 +825,18 @@ def _article_prior(doc: Document) -> tuple[str | None, list | None, str | None]:
     """(governorate named first in the article, that place's mention chain, country)."""
     from rasad import geo
 
-    for p in doc.places:
-        if not p.candidates:
-            continue  # no governorate (admin1_of_mention's answer), and nothing to resolve
+    gaz = geo.get_gazetteer()
+    named = [p for p in doc.places if p.candidates]
+    for i, p in enumerate(named):
         res = geo.resolve_incident([p], None)  # once: the governorate and the country both read it
+        countries = {q.country for c in p.candidates if (q := gaz.get(c)) is not None}
+        if len(countries) > 1:
+            # "الحديدة | مأرب" over a report from Yemen: a name found in several countries is read
+            # in the country of the first name after it that only one country has
+            sole = next((c for q in named[i + 1:] if len(c := {x.country for y in q.candidates
+                                                              if (x := gaz.get(y)) is not None}) == 1), None)
+            if sole and (country := next(iter(sole))) in countries and res is not None and res.country != country:
+                res = _resolve_in([p], country) or res
         admin1 = geo.admin1_of_mention(p, res)
         if admin1:
             return admin1, [p], res.country if res else None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from rasad.geo.resolve import geocode_phrase
 
 
@@ -59,3 +61,25 @@ def test_a_far_namesake_lying_against_the_stated_direction_is_rejected():
     # lying the stated way, the same far village is not pushed out by the direction
     assert place("Iraqi army aircraft bombed hideouts of IS in Makhoul, south-east of Baiji, "
                  "on Tuesday, killing five militants.") == ("Makhul", "Diyala")
+
+
+def test_a_name_of_several_countries_is_read_in_the_country_of_the_next_unambiguous_name():
+    # "الحديدة | مأرب": Hodeidah is also a Syrian town's name; Marib, named next, is only Yemen's.
+    from rasad.extract import extract_article
+    from rasad.record import Article
+
+    text = ("المسيرة نت – الحديدة | مأرب\n\nوفي مديرية بيت الفقيه، استشهد مواطن وأصيب طفلان بقصف مدفعي "
+            "استهدف منازل المواطنين في قرية الجاح الأعلى أمس.")
+    ev = extract_article(Article(text=text, published=dt.date(2024, 12, 28))).events[0]
+    assert (ev.country, ev.admin1) == ("Yemen", "Al Hudaydah")
+
+
+def test_a_village_known_only_abroad_is_a_namesake_in_an_article_about_another_country():
+    # A report from Hodeidah: "قرية تقاد" is a Syrian village's name; the article's country stands.
+    from rasad.extract import extract_article
+    from rasad.record import Article
+
+    text = ("شنت طائرات التحالف أمس غارات على مواقع في محافظة الحديدة.\n\nوفي سياق آخر، قتل مواطن بقصف "
+            "مدفعي على قرية تقاد أمس.")
+    evs = extract_article(Article(text=text, published=dt.date(2024, 12, 28))).events
+    assert [e.country for e in evs] == ["Yemen", "Yemen"]
