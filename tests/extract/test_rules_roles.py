@@ -775,3 +775,24 @@ def test_a_person_noun_after_a_verb_of_violence_is_its_victim():
     # Armed men after the verb are still its doers.
     ev = events("قتل مسلحون مجهولون عنصرين من قوات النظام أمس في بلدة تقاد بريف حلب الغربي.")[0]
     assert ev.actor1 == "Unidentified Armed Group (Syria)"
+
+
+def test_houthi_media_wording_names_the_sides():
+    # Al-Masirah: "طيران العدوان الأمريكي البريطاني" (US-UK aggression aircraft), "مرتزقة العدوان"
+    # (the aggression's mercenaries: government forces), "الجيش واللجان الشعبية" (the Houthis' own
+    # forces); "في خرق جديد لاتفاق السويد" names an agreement broken, none concluded.
+    pub = dt.date(2024, 12, 28)
+    ev = events("شن طيران العدوان الأمريكي البريطاني مساء أمس أربع غارات على ميناء رأس عيسى في محافظة الحديدة.",
+                pub)[0]
+    assert ev.actor1 == "Military Forces of the United States (2021-)"
+    evs = events("استشهد مواطن أمس بقصف مدفعي لمرتزقة العدوان استهدف منازل المواطنين في محافظة الحديدة، في خرق "
+                 "جديد لاتفاق السويد.", pub)
+    assert [(e.sub_event_type, e.actor1) for e in evs] == [
+        ("Shelling/artillery/missile attack", "Military Forces of Yemen (2016-)")]
+    # "أبطال" (heroes) folds like "إبطال" (defusing): only "إبطال عبوة/لغم" is a defusal; the advance
+    # repelled is the government forces' attack on the Houthis.
+    ev = events("تصدى أبطال الجيش واللجان الشعبية فجر اليوم لزحف واسع لمرتزقة العدوان في محافظة مأرب.", pub)[0]
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
+        "Armed clash", "Military Forces of Yemen (2016-)", "Ansar Allah")
+    assert events("تمكنت الفرق الهندسية أمس من إبطال عبوة ناسفة في مدينة مأرب.", pub)[0].sub_event_type == \
+        "Disrupted weapons use"
