@@ -124,8 +124,16 @@ def _apply_claims(doc: Document, kb, told: list[tuple[Incident, Event]]) -> None
             continue
         actor = named[-1 if lang == "en" else 0].value.actor
         sentence = bisect.bisect_right([s.start for s in doc.sentences], claim.start) - 1
+        # "وفي وقت متأخر، تبنى تنظيم الدولة الهجوم على سيارة الأمن العسكري قرب داعل": a claim
+        # paragraphs later reaches the incident told at the place it names
+        sent = doc.sentences[sentence]
+        names = [fold_raw(p.name) for p in doc.places_within(claim.end, sent.end)]
+        at_place = {id(ev) for inc, ev in told if inc.anchors[0].start < claim.start and names and any(
+            fold_raw(p.name) in names for p in doc.places_within(doc.tokens[inc.tok_start].start,
+                                                                doc.tokens[inc.tok_end - 1].end))}
         for inc, ev in reversed(told):
-            if inc.anchors[0].start > claim.start or inc.sentence < sentence - 1:
+            if inc.anchors[0].start > claim.start or (at_place and id(ev) not in at_place) or (
+                    not at_place and inc.sentence < sentence - 1):
                 continue
             if ev.actor1 and ev.actor1.startswith("Unidentified"):
                 ev.actor1, ev.inter1 = actor.name_for(ev.country), actor.inter
@@ -1087,6 +1095,11 @@ def _tell_more(doc: Document, inc: Incident, told: list[tuple[Incident, Event]],
     if any(inc.tok_start <= y.tok_start < inc.tok_end for y in doc.cache.get("past_years", {}).get(inc.sentence, ())):
         # "وتتجدد الاحتجاجات كل صيف، إذ شهدت البصرة في تموز 2018 احتجاجات قتل خلالها عشرة": the
         # incidents named again are set beside history, whose toll is not theirs.
+        return True
+    sent = doc.sentences[inc.sentence]
+    if any(m.value.kind == "claim" for m in doc.within("context", sent.start, sent.end)):
+        # "تبنى تنظيم الدولة الهجوم على سيارة الأمن العسكري قرب داعل، زاعماً مقتل ثلاثة عناصر": the
+        # attack claimed is named again; the claimant's toll is its own boast, not a report
         return True
     ev = prior[-1]
     if len(prior) > 1:

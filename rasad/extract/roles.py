@@ -145,6 +145,12 @@ def assign(doc: Document, inc: Incident, actors: list[ActorRole], lang: str) -> 
             a.side = prev.side  # "the Kurdistan Workers' Party (PKK)": the same party, abbreviated
             prev = a
             continue
+        if prev is not None and not a.role and not prev.role and 0 < t - prev.mention.tok_end <= 2 and all(
+                tokens[i].key in words("of") for i in range(prev.mention.tok_end, t)) and a.name != prev.name \
+                and lang != "en":
+            # "فرع الأمن العسكري التابع للنظام السوري": the body the unit belongs to, no party of its own
+            a.side = NONE
+            continue
         if lang == "en" and _patron_in_apposition(doc, by_kind.get("link", []) + allies, t, skip):
             a.side = NONE  # "the YBS, a Yazidi armed group linked to the PKK": who backs them
             prev = a

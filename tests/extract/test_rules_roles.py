@@ -796,3 +796,25 @@ def test_houthi_media_wording_names_the_sides():
         "Armed clash", "Military Forces of Yemen (2016-)", "Ansar Allah")
     assert events("تمكنت الفرق الهندسية أمس من إبطال عبوة ناسفة في مدينة مأرب.", pub)[0].sub_event_type == \
         "Disrupted weapons use"
+
+
+DAEL = ("قتل عنصران من فرع \"الأمن العسكري\" التابع للنظام السوري ليل الثلاثاء بكمين استهدف سيارتهم قرب مدينة داعل "
+        "في ريف درعا.\n\nوفي ريف درعا الشرقي، قتل الشاب محمد الزعبي برصاص مسلحين مجهولين في بلدة المسيفرة.\n\n")
+
+
+def test_the_body_a_unit_belongs_to_is_no_party_of_its_own():
+    # "فرع الأمن العسكري التابع للنظام السوري": the regime the branch belongs to is not a second side.
+    ev = events(DAEL, dt.date(2024, 6, 13))[0]
+    assert ev.actor2 == "Military Forces of Syria (2000-) Military Intelligence"
+    assert ev.actor1 != "Military Forces of Syria (2000-)"
+
+
+def test_a_claim_naming_a_place_reaches_the_incident_there_and_its_toll_is_no_report():
+    # "تبنى تنظيم الدولة … الهجوم على سيارة الأمن العسكري قرب داعل، زاعماً مقتل ثلاثة عناصر": the
+    # Daael ambush, told two paragraphs before, is the claimant's; the killing told just before the
+    # claim is not, and the claimed toll changes no count.
+    claim = ("وفي وقت متأخر من مساء أمس، تبنى تنظيم \"الدولة الإسلامية\" الهجوم على سيارة \"الأمن العسكري\" قرب "
+             "داعل، زاعماً مقتل ثلاثة عناصر.")
+    evs = events(DAEL + claim, dt.date(2024, 6, 13))
+    assert [(e.actor1, e.fatalities) for e in evs] == [
+        ("Islamic State (Syria)", 2), ("Unidentified Armed Group (Syria)", 1)]
