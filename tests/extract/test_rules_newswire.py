@@ -342,6 +342,21 @@ def test_what_a_force_says_it_will_do_is_no_incident():
                  "continue its operations.", pub) & VIOLENT
 
 
+def test_an_arrest_someone_urged_and_the_drone_told_again_are_no_new_incidents():
+    # "urged the federal government to arrest the perpetrators": a demand; "The drone hit a storage
+    # area of the field": the drone strike just told, told again.
+    pub = dt.date(2024, 4, 27)
+    text = ("Four workers were killed late on Friday when a drone struck the Khor Mor gas field in Chamchamal "
+            "district, officials said.\n\nThe drone hit a storage area of the field at around 9pm, the district "
+            "mayor said. The prime minister urged the federal government to arrest the perpetrators.")
+    evs = extract_article(Article(text=text, published=pub)).events
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Air/drone strike", 4)]
+    # A drone told as "a drone" is another.
+    text = ("Four workers were killed late on Friday when a drone struck the Khor Mor gas field in Chamchamal "
+            "district.\n\nOn Saturday, a drone hit a Peshmerga post near Kifri, wounding two fighters.")
+    assert len(extract_article(Article(text=text, published=pub)).events) == 2
+
+
 def test_a_suspected_weapon_is_no_explosion():
     # "بسبب الاشتباه بوجود سيارة مفخخة": suspicion, like other guesses, is modal.
     assert not types("وأغلقت الشرطة وسط المدينة أمس أمام السيارات بسبب الاشتباه بوجود سيارة مفخخة.") & VIOLENT
