@@ -128,7 +128,7 @@ def count_casualties(doc: Document, inc: Incident, lang: str) -> tuple[Count | N
         if found is None and c.value.position == "before":
             found = _number_before(doc, numbers, c.tok_start, inc.tok_start,
                                    window=_EN_SUBJECT_WINDOW if lang == "en" else 6)
-            if found is None and lang == "en" and (opening := _apposition_before(doc, c.tok_start, inc.tok_start)):
+            if found is None and lang == "en" and (opening := apposition_before(doc, c.tok_start, inc.tok_start)):
                 # "Two members of the YBS, a Yazidi armed group linked to the PKK, were killed":
                 # the subject's number stands before the apposition that describes it
                 found = _number_before(doc, numbers, opening, inc.tok_start, window=_EN_SUBJECT_WINDOW)
@@ -305,7 +305,7 @@ _APPOSITION_SPAN = 16  # words an English apposition between a subject and its v
 _AUXILIARIES = frozenset({"were", "was", "been", "have", "has", "had", "reportedly"})
 
 
-def _apposition_before(doc: Document, verb_tok: int, start_tok: int) -> int | None:
+def apposition_before(doc: Document, verb_tok: int, start_tok: int) -> int | None:
     """The token opening an apposition (", a …", ", which …", ", who …") that ends with a comma just
     before the verb phrase at ``verb_tok``, or None."""
     tokens, text = doc.tokens, doc.text

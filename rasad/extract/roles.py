@@ -22,6 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rasad.document import Document, Mention
+from rasad.extract.casualties import apposition_before
 from rasad.extract.classes import ARMED_INTER
 from rasad.extract.incidents import Incident
 from rasad.kb import words
@@ -229,7 +230,7 @@ def assign(doc: Document, inc: Incident, actors: list[ActorRole], lang: str) -> 
         elif lang != "en" and _nominative_killer(a, casualties, actors, tokens):
             a.side = AGENT
             by_order.append(a)
-        elif _in_casualty_phrase(a.mention, casualties, lang, skip, tokens, anchor_toks):
+        elif _in_casualty_phrase(a.mention, casualties, lang, skip, tokens, anchor_toks, doc):
             a.side = PATIENT
         elif lang == "en" and _ends_before(anchors, t, 2, skip) and any(
                 x.mention.tok_start < t for x in actors if x is not a):
@@ -441,8 +442,12 @@ def _nominative_killer(a: ActorRole, casualties: list[Mention], actors: list[Act
 
 
 def _in_casualty_phrase(m: Mention, casualties: list[Mention], lang: str, skip: set[int], tokens,
-                        anchor_toks: set[int] = frozenset()) -> bool:
+                        anchor_toks: set[int] = frozenset(), doc: Document | None = None) -> bool:
     for c in casualties:
+        if lang == "en" and doc is not None and c.value.position == "before" and m.tok_end <= c.tok_start \
+                and (opening := apposition_before(doc, c.tok_start, m.tok_end - 1)) is not None \
+                and 0 <= opening - m.tok_end <= 1 and not _object_follows(tokens, c):
+            return True  # "Two members of the Security Belt forces, a unit affiliated with the STC, were killed"
         if c.value.position == "after" and 0 <= m.tok_start - c.tok_end and \
                 sum(1 for i in range(c.tok_end, m.tok_start) if i not in skip) <= 4 and \
                 not any(c.tok_end <= i < m.tok_start for i in anchor_toks):

@@ -818,3 +818,13 @@ def test_a_claim_naming_a_place_reaches_the_incident_there_and_its_toll_is_no_re
     evs = events(DAEL + claim, dt.date(2024, 6, 13))
     assert [(e.actor1, e.fatalities) for e in evs] == [
         ("Islamic State (Syria)", 2), ("Unidentified Armed Group (Syria)", 1)]
+
+
+def test_the_subject_of_a_casualty_verb_past_an_apposition_is_hit():
+    # "Two members of the Security Belt forces, a unit affiliated with the STC, were killed … when
+    # an explosive-laden drone struck their checkpoint": the apposition stands between the unit and
+    # "were killed"; the unit is the side hit, not the drone's owner.
+    ev = events("Two members of the Security Belt forces, a unit affiliated with the Southern Transitional "
+                "Council, were killed on Sunday when an explosive-laden drone struck their checkpoint in Mudiyah "
+                "district in Abyan province.", dt.date(2024, 6, 10))[0]
+    assert (ev.actor1, ev.actor2) == ("Unidentified Armed Group (Yemen)", "STC: Southern Transitional Council")
