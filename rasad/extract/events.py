@@ -116,7 +116,10 @@ def _apply_claims(doc: Document, kb, told: list[tuple[Incident, Event]]) -> None
     for claim in (m for m in doc.get("context") if m.value.kind == "claim"):
         lang = doc.language_at(claim.start)
         if lang == "en":
-            near = doc.in_tokens("actor", max(0, claim.tok_start - 4), claim.tok_start)
+            # the claimant's name ends just before the claim ("Al Qaeda in the Arabian Peninsula
+            # claimed responsibility"), however long it is
+            near = [a for a in doc.in_tokens("actor", max(0, claim.tok_start - 12), claim.tok_start)
+                    if claim.tok_start - a.tok_end <= 3]
         else:
             near = doc.in_tokens("actor", claim.tok_end, claim.tok_end + 3)
         named = [m for m in near if m.value.kind == "named"]
@@ -131,9 +134,13 @@ def _apply_claims(doc: Document, kb, told: list[tuple[Incident, Event]]) -> None
         at_place = {id(ev) for inc, ev in told if inc.anchors[0].start < claim.start and names and any(
             fold_raw(p.name) in names for p in doc.places_within(doc.tokens[inc.tok_start].start,
                                                                 doc.tokens[inc.tok_end - 1].end))}
-        for inc, ev in reversed(told):
+        last = next((k for k, (inc, _) in reversed(list(enumerate(told))) if inc.anchors[0].start < claim.start), None)
+        for k, (inc, ev) in reversed(list(enumerate(told))):
+            # (the incident told last may lie two sentences back: "…when a drone struck their
+            # checkpoint. The drone hit a vehicle … Al Qaeda claimed responsibility")
+            reach = 2 if k == last else 1
             if inc.anchors[0].start > claim.start or (at_place and id(ev) not in at_place) or (
-                    not at_place and inc.sentence < sentence - 1):
+                    not at_place and inc.sentence < sentence - reach):
                 continue
             if ev.actor1 and ev.actor1.startswith("Unidentified"):
                 ev.actor1, ev.inter1 = actor.name_for(ev.country), actor.inter

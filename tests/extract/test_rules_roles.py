@@ -828,3 +828,17 @@ def test_the_subject_of_a_casualty_verb_past_an_apposition_is_hit():
                 "Council, were killed on Sunday when an explosive-laden drone struck their checkpoint in Mudiyah "
                 "district in Abyan province.", dt.date(2024, 6, 10))[0]
     assert (ev.actor1, ev.actor2) == ("Unidentified Armed Group (Yemen)", "STC: Southern Transitional Council")
+
+
+def test_a_claim_two_sentences_on_names_the_drone_strike_told_last():
+    # "…when an explosive-laden drone struck their checkpoint. The drone hit a vehicle parked beside
+    # it … Al Qaeda in the Arabian Peninsula claimed responsibility, saying it had targeted the
+    # militias": "The drone" tells the strike again, the long name is the claimant, and what it says
+    # it targeted is the strike claimed, not a new attack.
+    text = ("Two members of the Security Belt forces were killed on Sunday when an explosive-laden drone struck "
+            "their checkpoint in Mudiyah district in Abyan province. The drone hit a vehicle parked beside the "
+            "checkpoint, one official said. Al Qaeda in the Arabian Peninsula claimed responsibility on Sunday "
+            "evening, saying it had targeted the militias of the Emirates.")
+    evs = events(text, dt.date(2024, 6, 10))
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in evs] == [
+        ("Air/drone strike", "AQAP: Al Qaeda in the Arabian Peninsula", 2)]
