@@ -145,6 +145,11 @@ def count_casualties(doc: Document, inc: Incident, lang: str) -> tuple[Count | N
                 found = Count(1, "relative-singular", [])
             elif found is None and c.tok_start > 0 and tokens[c.tok_start - 1].key in words("relative_many"):
                 found = Count(BARE_PLURAL, f"bare-plural={BARE_PLURAL}", [])
+        if found is None and lang != "en" and c.value.position == "before" and c.value.count \
+                and not is_definite(tokens[c.tok_start].key):  # ("الرئيس الشهيد رفيق الحريري": a title)
+            # "ما أدى إلى سقوط شهيد وجريحين": a singular casualty noun with no number is one person
+            # (casualties.csv count column)
+            found = Count(c.value.count, "singular-noun", [])
         if found is None:
             if c.tok_start > 0 and tokens[c.tok_start - 1].key in words("relative_one"):
                 found = Count(1, "relative-singular", [])

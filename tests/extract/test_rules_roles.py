@@ -842,3 +842,16 @@ def test_a_claim_two_sentences_on_names_the_drone_strike_told_last():
     evs = events(text, dt.date(2024, 6, 10))
     assert [(e.sub_event_type, e.actor1, e.fatalities) for e in evs] == [
         ("Air/drone strike", "AQAP: Al Qaeda in the Arabian Peninsula", 2)]
+
+
+def test_lebanese_official_wording_names_israel_and_a_singular_martyr_counts_one():
+    # NNA: "شن الطيران الحربي المعادي غارة … ما أدى إلى سقوط شهيد وجريحين", "قصفت مدفعية العدو":
+    # "the hostile aircraft", "the enemy's artillery" are Israel's; "شهيد" with no number is one dead.
+    pub = dt.date(2024, 4, 9)
+    ev = events("شن الطيران الحربي المعادي بعد منتصف الليل غارة على مبنى في محلة السفري عند أطراف مدينة بعلبك، "
+                "ما أدى إلى سقوط شهيد وجريحين.", pub)[0]
+    assert (ev.actor1, ev.fatalities, ev.injuries) == ("Military Forces of Israel (2021-)", 1, 2)
+    ev = events("قصفت مدفعية العدو قبل ظهر اليوم أطراف بلدة علما الشعب في قضاء صور.", pub)[0]
+    assert ev.actor1 == "Military Forces of Israel (2021-)"
+    # A martyr named as a title is no toll.
+    assert events("وقال النائب إن المحكمة في جريمة اغتيال الرئيس الشهيد رفيق الحريري آتية لا محالة.", pub) == []
