@@ -357,6 +357,16 @@ def test_an_arrest_someone_urged_and_the_drone_told_again_are_no_new_incidents()
     assert len(extract_article(Article(text=text, published=pub)).events) == 2
 
 
+def test_the_start_of_this_year_dates_history():
+    # "وكانت بلدة تقاد نفسها قد شهدت مطلع العام الحالي مقتل ثلاثة أطفال بقصف مماثل": months back,
+    # told as background to today's shelling.
+    pub = dt.date(2024, 10, 15)
+    assert not types("وكانت بلدة تقاد نفسها قد شهدت مطلع العام الحالي مقتل ثلاثة أطفال بقصف مماثل.", pub) & VIOLENT
+    assert not types("Three children were killed in similar shelling on Taqad earlier this year.", pub) & VIOLENT
+    # With a day of its own the incident is news.
+    assert types("قتل ثلاثة أطفال أمس بقصف على بلدة تقاد، وهو الأعنف منذ مطلع العام الحالي.", pub) & VIOLENT
+
+
 def test_a_suspected_weapon_is_no_explosion():
     # "بسبب الاشتباه بوجود سيارة مفخخة": suspicion, like other guesses, is modal.
     assert not types("وأغلقت الشرطة وسط المدينة أمس أمام السيارات بسبب الاشتباه بوجود سيارة مفخخة.") & VIOLENT
