@@ -423,7 +423,10 @@ def _passive_en(tokens, tok: int) -> bool:
 def _subject_target(targets: list[Mention], anchors: list[Mention], tok: int, skip: set[int]) -> bool:
     """"داهمت دورية تابعة لهيئة تحرير الشام منزلاً": a unit right after the verb is its subject;
     a fixed place there ("استهدف ربيئة للجيش") is its object."""
-    verb_ends = {a.tok_end for a in anchors if a.value.verb}
+    # (not after a subject told before the verb: "بانفجار عبوة ناسفة استهدفت دورية لقوات الحزام
+    # الأمني": the bomb is the subject, the patrol its object)
+    ends = {a.tok_end for a in anchors}
+    verb_ends = {a.tok_end for a in anchors if a.value.verb and a.tok_start not in ends}
     fixed = words("fixed_target")
     return any(m.tok_start in verb_ends and _ends_before([m], tok, 4, skip)
                and fold_raw(m.surface).split()[0] not in fixed for m in targets)

@@ -855,3 +855,14 @@ def test_lebanese_official_wording_names_israel_and_a_singular_martyr_counts_one
     assert ev.actor1 == "Military Forces of Israel (2021-)"
     # A martyr named as a title is no toll.
     assert events("وقال النائب إن المحكمة في جريمة اغتيال الرئيس الشهيد رفيق الحريري آتية لا محالة.", pub) == []
+
+
+def test_a_unit_after_a_verb_whose_subject_is_the_bomb_is_its_object():
+    # "بانفجار عبوة ناسفة استهدفت دورية لقوات الحزام الأمني": the bomb is the verb's subject, so the
+    # patrol after it is what was hit, not who acted.
+    ev = events("قتل جنديان يوم الأحد بانفجار عبوة ناسفة استهدفت دورية لقوات الحزام الأمني على الطريق العام في "
+                "محافظة أبين.", dt.date(2025, 2, 8))[0]
+    assert ev.actor2 == "STC: Southern Transitional Council" and ev.actor1 != ev.actor2
+    # A patrol right after the verb, with no subject before it, is the doer.
+    ev = events("داهمت دورية تابعة لهيئة تحرير الشام منزل ناشط في مدينة إدلب أمس واعتقلته.")[0]
+    assert ev.actor1 == "HTS: Hayat Tahrir al Sham"
