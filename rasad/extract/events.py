@@ -1206,6 +1206,9 @@ def _merge_repeats(events: list[Event], another: set[int] = frozenset()) -> list
     return out
 
 
+_DISPERSAL_REACH = 4  # sentences from the protest told last to detentions "during the dispersal"
+
+
 def _arrests_at_protests(doc: Document, told: list[tuple[Incident, Event]]) -> list[tuple[Incident, Event]]:
     """"…protested on Tuesday in front of the directorate of education. Riot police used tear gas
     to disperse the crowd and detained several protesters": protesters detained where a protest
@@ -1214,11 +1217,16 @@ def _arrests_at_protests(doc: Document, told: list[tuple[Incident, Event]]) -> l
     out: list[tuple[Incident, Event]] = []
     for inc, ev in told:
         protest = None
-        if ev.sub_event_type == "Arrests" and ev.inter2 == 6:
+        dispersal = any(t.value.cls == "protest_intervention" for t in doc.in_tokens("trigger", inc.tok_start, inc.tok_end))
+        if ev.sub_event_type == "Arrests" and (ev.inter2 == 6 or (ev.inter2 in (None, 7) and dispersal)):
+            # (or anyone detained "during the dispersal", a sentence or two on: "واعتقلت القوات الأمنية
+            # خلال عملية التفريق 12 شخصاً")
             sent = doc.sentences[inc.sentence]
             placeless = not doc.places_within(sent.start, sent.end)  # (then placed by the dateline)
-            protest = next((e for i, e in reversed(out) if e.event_type == "Protests" and inc.sentence - i.sentence <= 1
-                            and (placeless or e.admin1 == ev.admin1) and e.event_date == ev.event_date), None)
+            protest = next((e for i, e in reversed(out) if e.event_type in ("Protests", "Riots")
+                            and inc.sentence - i.sentence <= (_DISPERSAL_REACH if dispersal and (i, e) == out[-1] else 1)
+                            and (placeless or e.admin1 == ev.admin1)
+                            and (e.event_date == ev.event_date or "event_date" not in ev.evidence)), None)
         if protest is None:
             out.append((inc, ev))
             continue

@@ -866,3 +866,17 @@ def test_a_unit_after_a_verb_whose_subject_is_the_bomb_is_its_object():
     # A patrol right after the verb, with no subject before it, is the doer.
     ev = events("داهمت دورية تابعة لهيئة تحرير الشام منزل ناشط في مدينة إدلب أمس واعتقلته.")[0]
     assert ev.actor1 == "HTS: Hayat Tahrir al Sham"
+
+
+def test_people_detained_during_the_dispersal_are_the_protests_intervention():
+    # "واعتقلت القوات الأمنية خلال عملية التفريق 12 شخصاً", two sentences after the riot: detentions
+    # made dispersing the crowd are how it was met, one event with the forces as actor 2.
+    text = ("تجمع مئات المحتجين أمس أمام مبنى مديرية الكهرباء في مدينة الديوانية، قبل أن يقدم عدد منهم على رشق "
+            "القوات الأمنية بالحجارة.\n\nوأفاد مصدر طبي بأن مستشفى الديوانية التعليمي استقبل عدداً من الجرحى. "
+            "واعتقلت القوات الأمنية خلال عملية التفريق 12 شخصاً.")
+    evs = events(text, dt.date(2025, 7, 14))
+    assert [(e.sub_event_type, e.actor2) for e in evs] == [("Violent demonstration", "Police Forces of Iraq (2020-)")]
+    # Detentions not made dispersing it are their own event.
+    text = ("تجمع مئات المحتجين أمس أمام مبنى مديرية الكهرباء في مدينة الديوانية.\n\nوأفاد مصدر طبي بأن المستشفى "
+            "استقبل جرحى. واعتقلت القوات الأمنية 12 شخصاً بتهمة تهريب الأسلحة.")
+    assert "Arrests" in {e.sub_event_type for e in events(text, dt.date(2025, 7, 14))}
