@@ -286,7 +286,11 @@ def assign(doc: Document, inc: Incident, actors: list[ActorRole], lang: str) -> 
         else:
             owners = [a for a in actors if any(
                 a.mention.tok_start < x.tok_end and x.tok_start < a.mention.tok_end  # "عدوان إسرائيلي"
-                or 0 <= a.mention.tok_start - x.tok_end <= 4 and a.side == AGENT for x in after)]
+                or 0 <= a.mention.tok_start - x.tok_end <= 4 and a.side == AGENT
+                # "تصدت … لمحاولة تسلل مجموعة إرهابية من تنظيم جبهة النصرة": the attack's owner
+                # in construct after it, not yet given a side
+                or 0 <= a.mention.tok_start - x.tok_end <= 5 and a.side == UNKNOWN and not a.role
+                for x in after)]
             # "تصدت الدفاعات لعدوان إسرائيلي": what the preposition ل after the verb introduces
             first = next((a for a in actors if 0 <= a.mention.tok_start - r.tok_end <= 5), None)
             if first is not None and first not in owners and (

@@ -880,3 +880,11 @@ def test_people_detained_during_the_dispersal_are_the_protests_intervention():
     text = ("تجمع مئات المحتجين أمس أمام مبنى مديرية الكهرباء في مدينة الديوانية.\n\nوأفاد مصدر طبي بأن المستشفى "
             "استقبل جرحى. واعتقلت القوات الأمنية 12 شخصاً بتهمة تهريب الأسلحة.")
     assert "Arrests" in {e.sub_event_type for e in events(text, dt.date(2025, 7, 14))}
+
+
+def test_an_infiltration_repelled_is_its_owners_named_after_it():
+    # "تصدت وحدات من الجيش … لمحاولة تسلل مجموعة إرهابية من تنظيم جبهة النصرة": the infiltrators
+    # attacked, the army repelled them.
+    ev = events("تصدت وحدات من الجيش العربي السوري العاملة على محور كبانة فجر اليوم لمحاولة تسلل مجموعة إرهابية من "
+                "تنظيم \"جبهة النصرة\" باتجاه إحدى النقاط العسكرية في ريف اللاذقية الشمالي.")[0]
+    assert (ev.actor1, ev.actor2) == ("HTS: Hayat Tahrir al Sham", "Military Forces of Syria (2000-)")
