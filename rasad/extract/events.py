@@ -186,7 +186,7 @@ def _locate(doc: Document, inc: Incident, prev_by_sentence, article_prior, home:
             resolved, country = [(g, None) for g, _ in resolved], home
     article_country = article_prior[2]
     if article_country and article_country != country and any(r for _, r in resolved) and all(
-            r is None or (r.geo_precision == 1 and _is_village(r)) for _, r in resolved):
+            r is None or (r.geo_precision in (1, 2) and _is_village(r)) for _, r in resolved):
         # "استشهد مواطن … في قرية الجاح الأعلى" in a report from Hodeidah: a village of that name in
         # another country is a namesake; the article's country stands, and its governorate places
         # the incident when the village is not known there.

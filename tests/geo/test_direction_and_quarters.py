@@ -83,3 +83,16 @@ def test_a_village_known_only_abroad_is_a_namesake_in_an_article_about_another_c
             "مدفعي على قرية تقاد أمس.")
     evs = extract_article(Article(text=text, published=dt.date(2024, 12, 28))).events
     assert [e.country for e in evs] == ["Yemen", "Yemen"]
+
+
+def test_a_syrian_namesake_near_a_city_of_the_articles_country_is_set_aside():
+    # "a Katyusha rocket landed near the Rumaila oil field west of Basra" in a report from Basra:
+    # the only Rumaila the gazetteer knows is a Syrian village; the incident stays in Iraq.
+    from rasad.extract import extract_article
+    from rasad.record import Article
+
+    text = ("BASRA, Iraq (AFP) - One protester was killed on Tuesday when security forces fired live ammunition "
+            "to disperse a demonstration in Basra.\n\nSeparately, a Katyusha rocket landed near the Rumaila oil "
+            "field west of Basra early on Wednesday without causing casualties.")
+    evs = extract_article(Article(text=text, published=dt.date(2024, 7, 24))).events
+    assert [e.country for e in evs] == ["Iraq", "Iraq"]
