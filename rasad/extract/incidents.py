@@ -458,7 +458,16 @@ def _bare_toll_sentence(doc: Document, clause: Segment) -> bool:
         return any(abs(a.tok_start - c.tok_start) <= 3 and not any(
             ch in _PUNCT for ch in doc.text[min(a.end, c.end):max(a.start, c.start)]) for c in tolls)
 
-    return all(victim(a) for a in doc.within("actor", sent.start, sent.end))
+    # "Several attackers were killed, along with two SDF fighters, according to an SDF statement":
+    # more victims joined to the toll, and who reported it, are no act of their own
+    joins = words("victim_join")
+    sources = [m for m in doc.within("context", sent.start, sent.end) if m.value.kind == "source"]
+
+    def joined_or_source(a: Mention) -> bool:
+        before = {doc.tokens[i].key for i in range(max(sent.tok_start, a.tok_start - 4), a.tok_start)}
+        return not joins.isdisjoint(before) or any(0 <= a.tok_start - m.tok_end <= 2 for m in sources)
+
+    return all(victim(a) or joined_or_source(a) for a in doc.within("actor", sent.start, sent.end))
 
 
 def _past_years(doc: Document) -> dict[int, list[Mention]]:

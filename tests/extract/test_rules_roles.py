@@ -888,3 +888,17 @@ def test_an_infiltration_repelled_is_its_owners_named_after_it():
     ev = events("تصدت وحدات من الجيش العربي السوري العاملة على محور كبانة فجر اليوم لمحاولة تسلل مجموعة إرهابية من "
                 "تنظيم \"جبهة النصرة\" باتجاه إحدى النقاط العسكرية في ريف اللاذقية الشمالي.")[0]
     assert (ev.actor1, ev.actor2) == ("HTS: Hayat Tahrir al Sham", "Military Forces of Syria (2000-)")
+
+
+def test_a_toll_sentence_joining_more_victims_and_naming_its_source_is_the_cost_of_the_attack():
+    # "Several attackers were killed, along with two SDF fighters, according to an SDF statement":
+    # the SDF named after "along with" and "according to" are victims and a source, not an act, so the
+    # sentence is the toll of the attack told before it.
+    text = ("Arab tribal fighters crossed the Euphrates before dawn on Tuesday and attacked positions of the Syrian "
+            "Democratic Forces (SDF) in the town of Al-Shuhail, sparking clashes that lasted several hours. Several "
+            "attackers were killed, along with two SDF fighters, according to an SDF statement.")
+    assert events(text, dt.date(2024, 8, 14))[0].fatalities >= 3
+    # A sentence that tells another side's act beside its toll is not the attack's cost.
+    text = ("Arab tribal fighters attacked positions of the SDF in the town of Al-Shuhail on Tuesday. Two men were "
+            "killed, and the SDF arrested four suspects.")
+    assert events(text, dt.date(2024, 8, 14))[0].fatalities == 0
