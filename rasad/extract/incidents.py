@@ -206,7 +206,7 @@ def find_incidents(doc: Document) -> list[Incident]:
             if reference and any(0 <= t.tok_start - m.tok_end <= 4 for m in reference):
                 continue
             if FAMILY.get(trig.cls) == VIOLENT and any(m.tok_end <= t.tok_start for m in ctx.get("claim", ())) \
-                    and any(i.family == VIOLENT for i in incidents):
+                    and incidents:
                 # "…a drone struck their checkpoint. … AQAP claimed responsibility, saying it had
                 # targeted the militias": the attack told before, claimed (but "IS claimed
                 # responsibility for a suicide bombing that…" may be the first telling)

@@ -367,6 +367,20 @@ def test_the_start_of_this_year_dates_history():
     assert types("قتل ثلاثة أطفال أمس بقصف على بلدة تقاد، وهو الأعنف منذ مطلع العام الحالي.", pub) & VIOLENT
 
 
+def test_those_detained_and_what_a_group_claims_it_did_are_no_new_incidents():
+    # "Those detained were taken to an unknown location": the people of the arrest told before.
+    # "the Islamic Resistance in Iraq claimed it had launched a drone at a vital target": a claim,
+    # after the drone shot down was told, is no strike of its own.
+    pub = dt.date(2024, 11, 21)
+    text = ("Military Intelligence forces arrested at least 12 young men in the town of Kanakir on Monday, residents "
+            "said. Those detained were taken to an unknown location.")
+    assert [e.sub_event_type for e in extract_article(Article(text=text, published=pub)).events] == ["Arrests"]
+    text = ("Late Wednesday, Israeli air defenses shot down a drone over the countryside of Quneitra province. Hours "
+            "later, the Islamic Resistance in Iraq claimed it had launched a drone at a vital target in the Golan.")
+    assert [e.sub_event_type for e in extract_article(Article(text=text, published=pub)).events] == [
+        "Disrupted weapons use"]
+
+
 def test_a_suspected_weapon_is_no_explosion():
     # "بسبب الاشتباه بوجود سيارة مفخخة": suspicion, like other guesses, is modal.
     assert not types("وأغلقت الشرطة وسط المدينة أمس أمام السيارات بسبب الاشتباه بوجود سيارة مفخخة.") & VIOLENT
