@@ -902,3 +902,10 @@ def test_a_toll_sentence_joining_more_victims_and_naming_its_source_is_the_cost_
     text = ("Arab tribal fighters attacked positions of the SDF in the town of Al-Shuhail on Tuesday. Two men were "
             "killed, and the SDF arrested four suspects.")
     assert events(text, dt.date(2024, 8, 14))[0].fatalities == 0
+
+
+def test_kurdish_spellings_of_kurdistan_name_the_kurdish_parties():
+    # Kurdish outlets write "كوردستان" with و: "حزب العمال الكوردستاني" is the PKK.
+    ev = events("قصفت طائرة مسيرة تركية عصر اليوم سيارة في ناحية سيدكان التابعة لقضاء سوران شمال أربيل، ما أسفر عن "
+                "مقتل شخصين كانا بداخلها من مقاتلي حزب العمال الكوردستاني.")[0]
+    assert (ev.actor1, ev.actor2) == ("Military Forces of Turkey (2016-)", "PKK: Kurdistan Workers Party")
