@@ -909,3 +909,5 @@ def test_kurdish_spellings_of_kurdistan_name_the_kurdish_parties():
     ev = events("قصفت طائرة مسيرة تركية عصر اليوم سيارة في ناحية سيدكان التابعة لقضاء سوران شمال أربيل، ما أسفر عن "
                 "مقتل شخصين كانا بداخلها من مقاتلي حزب العمال الكوردستاني.")[0]
     assert (ev.actor1, ev.actor2) == ("Military Forces of Turkey (2016-)", "PKK: Kurdistan Workers Party")
+    ev = events("قصفت المدفعية التركية أمس مواقع الوحدات الكوردية في قرية قرب بلدة تل رفعت بريف حلب الشمالي.")[0]
+    assert ev.actor2 == "YPG: Peoples Protection Units"
