@@ -381,6 +381,17 @@ def test_those_detained_and_what_a_group_claims_it_did_are_no_new_incidents():
         "Disrupted weapons use"]
 
 
+def test_a_crowds_gathering_broken_up_is_a_protest_met_with_force():
+    # "فرّقت قوات مكافحة الشغب تجمعاً لمئات المعلمين … واعتقلت عدداً منهم": one protest with
+    # intervention; "استهداف … تجمعاً لهم بطائرة مسيرة" (soldiers gathered) is a target, no protest.
+    pub = dt.date(2024, 5, 19)
+    evs = extract_article(Article(text="فرّقت قوات مكافحة الشغب في مدينة السليمانية اليوم تجمعاً لمئات المعلمين "
+                                  "المطالبين بصرف رواتبهم أمام مبنى المحافظة، واعتقلت عدداً منهم.", published=pub)).events
+    assert [e.sub_event_type for e in evs] == ["Protest with intervention"]
+    assert not types("أصيب أربعة جنود إثر استهداف جماعة الحوثي تجمعاً لهم بطائرة مسيرة مفخخة في مديرية بيحان.",
+                     pub) & DEMONSTRATION
+
+
 def test_a_suspected_weapon_is_no_explosion():
     # "بسبب الاشتباه بوجود سيارة مفخخة": suspicion, like other guesses, is modal.
     assert not types("وأغلقت الشرطة وسط المدينة أمس أمام السيارات بسبب الاشتباه بوجود سيارة مفخخة.") & VIOLENT
