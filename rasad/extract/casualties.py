@@ -134,6 +134,7 @@ def count_casualties(doc: Document, inc: Incident, lang: str) -> tuple[Count | N
                 found = _number_before(doc, numbers, opening, inc.tok_start, window=_EN_SUBJECT_WINDOW)
             if found is not None and lang == "en":
                 found = _and_before(doc, numbers, found, inc.tok_start)
+                found = _along_with_after(doc, numbers, found, c.tok_end, inc.tok_end)
             if found is None and lang == "en":
                 # "A child was killed", "an SDF fighter was killed": one person, no numeral.
                 found = _person_before(tokens, c.tok_start, inc.tok_start)
@@ -304,6 +305,24 @@ def _person_before(tokens, end_tok: int, start_tok: int) -> Count | None:
                 return Count(1, "singular-noun", [(tokens[i].start, tokens[i].end)])
             return None
     return None
+
+
+_ALONG_REACH = 3  # words from the casualty verb to "along with" / "as well as"
+
+
+def _along_with_after(doc: Document, numbers: dict[int, Mention], found: Count, verb_end: int, end_tok: int) -> Count:
+    """"Several attackers were killed, along with two SDF fighters": more dead joined after the verb
+    add to the count before it."""
+    tokens = doc.tokens
+    for i in range(verb_end, min(end_tok, verb_end + _ALONG_REACH, len(tokens) - 2)):
+        pair = (tokens[i].key, tokens[i + 1].key)
+        if pair in (("along", "with"), ("as", "well")):
+            j = i + 2 if pair[0] == "along" else i + 3  # "as well as"
+            n = numbers.get(j) if j < len(tokens) else None
+            if n is not None and getattr(n.value, "kind", "count") == "count":
+                return Count(found.value + n.value.value, f"{found.rule};along-with", found.spans + [(n.start, n.end)])
+            return found
+    return found
 
 
 _APPOSITION_SPAN = 16  # words an English apposition between a subject and its verb may hold

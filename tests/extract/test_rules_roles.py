@@ -911,3 +911,14 @@ def test_kurdish_spellings_of_kurdistan_name_the_kurdish_parties():
     assert (ev.actor1, ev.actor2) == ("Military Forces of Turkey (2016-)", "PKK: Kurdistan Workers Party")
     ev = events("قصفت المدفعية التركية أمس مواقع الوحدات الكوردية في قرية قرب بلدة تل رفعت بريف حلب الشمالي.")[0]
     assert ev.actor2 == "YPG: Peoples Protection Units"
+
+
+def test_more_dead_joined_after_the_verb_add_to_the_count():
+    # "Several attackers were killed, along with two SDF fighters": 3 (the vague rule) + 2.
+    ev = events("Three soldiers were killed, as well as two civilians, when a car bomb exploded near a checkpoint "
+                "in Kirkuk on Monday.", dt.date(2024, 8, 14))[0]
+    assert ev.fatalities == 5
+    # "along with" that joins no number adds nothing.
+    ev = events("Three soldiers were killed along with their commander's driver when a car bomb exploded near a "
+                "checkpoint in Kirkuk on Monday.", dt.date(2024, 8, 14))[0]
+    assert ev.fatalities == 3
