@@ -313,12 +313,13 @@ _ALONG_REACH = 3  # words from the casualty verb to "along with" / "as well as"
 def _along_with_after(doc: Document, numbers: dict[int, Mention], found: Count, verb_end: int, end_tok: int) -> Count:
     """"Several attackers were killed, along with two SDF fighters": more dead joined after the verb
     add to the count before it."""
-    tokens = doc.tokens
-    for i in range(verb_end, min(end_tok, verb_end + _ALONG_REACH, len(tokens) - 2)):
-        pair = (tokens[i].key, tokens[i + 1].key)
-        if pair in (("along", "with"), ("as", "well")):
-            j = i + 2 if pair[0] == "along" else i + 3  # "as well as"
-            n = numbers.get(j) if j < len(tokens) else None
+    keys = [t.key for t in doc.tokens]
+    for i in range(verb_end, min(end_tok, verb_end + _ALONG_REACH)):
+        for phrase in words("count_join"):
+            join = phrase.split()
+            if keys[i:i + len(join)] != join:
+                continue
+            n = numbers.get(i + len(join))
             if n is not None and getattr(n.value, "kind", "count") == "count":
                 return Count(found.value + n.value.value, f"{found.rule};along-with", found.spans + [(n.start, n.end)])
             return found
@@ -326,20 +327,20 @@ def _along_with_after(doc: Document, numbers: dict[int, Mention], found: Count, 
 
 
 _APPOSITION_SPAN = 16  # words an English apposition between a subject and its verb may hold
-_AUXILIARIES = frozenset({"were", "was", "been", "have", "has", "had", "reportedly"})
 
 
 def apposition_before(doc: Document, verb_tok: int, start_tok: int) -> int | None:
     """The token opening an apposition (", a …", ", which …", ", who …") that ends with a comma just
     before the verb phrase at ``verb_tok``, or None."""
     tokens, text = doc.tokens, doc.text
+    auxiliaries, openers = words("auxiliary"), words("apposition_open")
     k = verb_tok
-    while k - 1 > start_tok and tokens[k - 1].key in _AUXILIARIES:
+    while k - 1 > start_tok and tokens[k - 1].key in auxiliaries:
         k -= 1
     if k <= start_tok + 1 or "," not in text[tokens[k - 1].end:tokens[k].start]:
         return None
     for i in range(k - 1, max(start_tok, k - 1 - _APPOSITION_SPAN), -1):
-        if tokens[i].key in ("a", "an", "which", "who") and "," in text[tokens[i - 1].end:tokens[i].start]:
+        if tokens[i].key in openers and "," in text[tokens[i - 1].end:tokens[i].start]:
             return i
     return None
 

@@ -31,6 +31,7 @@ from rasad.extract.casualties import Count, count_casualties
 from rasad.extract.classes import ARMED_INTER, DISORDER, FAMILY, STRATEGIC, code_event
 from rasad.extract.incidents import Incident, find_incidents
 from rasad.extract.notes import make_notes
+from rasad.text.dates import names_coming_time
 from rasad.kb import iso_codes, knowledge_base, words
 from rasad.record import Event, interaction_code
 from rasad.text.normalize import fold_raw
@@ -134,13 +135,12 @@ def _apply_claims(doc: Document, kb, told: list[tuple[Incident, Event]]) -> None
         at_place = {id(ev) for inc, ev in told if inc.anchors[0].start < claim.start and names and any(
             fold_raw(p.name) in names for p in doc.places_within(doc.tokens[inc.tok_start].start,
                                                                 doc.tokens[inc.tok_end - 1].end))}
-        last = next((k for k, (inc, _) in reversed(list(enumerate(told))) if inc.anchors[0].start < claim.start), None)
-        for k, (inc, ev) in reversed(list(enumerate(told))):
+        earlier = [(inc, ev) for inc, ev in told if inc.anchors[0].start < claim.start]
+        for k, (inc, ev) in reversed(list(enumerate(earlier))):
             # (the incident told last may lie two sentences back: "…when a drone struck their
             # checkpoint. The drone hit a vehicle … Al Qaeda claimed responsibility")
-            reach = 2 if k == last else 1
-            if inc.anchors[0].start > claim.start or (at_place and id(ev) not in at_place) or (
-                    not at_place and inc.sentence < sentence - reach):
+            reach = 2 if k == len(earlier) - 1 else 1
+            if (at_place and id(ev) not in at_place) or (not at_place and inc.sentence < sentence - reach):
                 continue
             if ev.actor1 and ev.actor1.startswith("Unidentified"):
                 ev.actor1, ev.inter1 = actor.name_for(ev.country), actor.inter
@@ -517,8 +517,6 @@ def ev_is_protest_repression(inc: Incident, victim: R.ActorRole | None) -> bool:
 
 def _after_publication(doc: Document, date_m: Mention | None) -> bool:
     published = doc.article.published
-    from rasad.text.dates import names_coming_time
-
     return published is not None and date_m is not None and date_m.value.date is not None \
         and date_m.value.date > published and names_coming_time(date_m.value.expr)
 
@@ -842,16 +840,15 @@ def _article_prior(doc: Document) -> tuple[str | None, list | None, str | None]:
 
     gaz = geo.get_gazetteer()
     named = [p for p in doc.places if p.candidates]
+    countries = [{q.country for c in p.candidates if (q := gaz.get(c)) is not None} for p in named]
     for i, p in enumerate(named):
         res = geo.resolve_incident([p], None)  # once: the governorate and the country both read it
-        countries = {q.country for c in p.candidates if (q := gaz.get(c)) is not None}
-        if len(countries) > 1:
+        if len(countries[i]) > 1:
             # "الحديدة | مأرب" over a report from Yemen: a name found in several countries is read
             # in the country of the first name after it that only one country has
-            sole = next((c for q in named[i + 1:] if len(c := {x.country for y in q.candidates
-                                                              if (x := gaz.get(y)) is not None}) == 1), None)
-            if sole and (country := next(iter(sole))) in countries and res is not None and res.country != country:
-                res = _resolve_in([p], country) or res
+            sole = next((next(iter(c)) for c in countries[i + 1:] if len(c) == 1), None)
+            if sole in countries[i] and res is not None and res.country != sole:
+                res = _resolve_in([p], sole) or res
         admin1 = geo.admin1_of_mention(p, res)
         if admin1:
             return admin1, [p], res.country if res else None
@@ -1224,7 +1221,7 @@ def _arrests_at_protests(doc: Document, told: list[tuple[Incident, Event]]) -> l
             sent = doc.sentences[inc.sentence]
             placeless = not doc.places_within(sent.start, sent.end)  # (then placed by the dateline)
             protest = next((e for i, e in reversed(out) if e.event_type in ("Protests", "Riots")
-                            and inc.sentence - i.sentence <= (_DISPERSAL_REACH if dispersal and (i, e) == out[-1] else 1)
+                            and inc.sentence - i.sentence <= (_DISPERSAL_REACH if dispersal and e is out[-1][1] else 1)
                             and (placeless or e.admin1 == ev.admin1)
                             and (e.event_date == ev.event_date or "event_date" not in ev.evidence)), None)
         if protest is None:

@@ -64,7 +64,6 @@ _DISRUPTED_ABSORBS = {"ied", "explosion", "carbomb", "drone", "suicide", "shelli
 # (بحوزتهم، يستقلون، ضبطت) the weapon was carried, held or found, not used.
 _WEAPON_CLASSES = {"ied", "explosion", "carbomb", "suicide", "grenade", "shelling", "chemical"}
 _FRAME_REACH = 24  # words from "أقدم" to the "على" + noun it frames
-_ALA = fold_raw("على")
 _POSSESSION_REACH = 4  # words from the word of possession to the weapon
 _DISPERSE_REACH = 3  # "to disperse hundreds of protesters": words from the dispersal to the crowd noun
 _SAW_REACH = 4  # words from "شهدت" (saw) to the protest noun it reports: the place stands between
@@ -652,7 +651,7 @@ def _concrete(doc: Document, clause: Segment, anchors: list[Mention]) -> bool:
         return True
     if _launched_by_doing(doc, ctx, first):
         return True  # "وقام من فيها بإطلاق ثلاثة صواريخ كاتيوشا"
-    if first > 0 and doc.tokens[first - 1].key == _ALA and any(
+    if first > 0 and doc.tokens[first - 1].key in words("frame_prep") and any(
             m.value.kind == "light_verb" and 0 <= first - m.tok_end <= _FRAME_REACH
             and not words("light_frame").isdisjoint(doc.tokens[m.tok_start].stems) for m in ctx):
         return True  # "أقدم مسلحون يستقلون سيارة … مساء أمس الأحد، على اختطاف الشاب"

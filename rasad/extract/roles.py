@@ -76,16 +76,17 @@ _APPOSITION_REACH = 6  # words from "a"/"an" to the affiliation word in a descri
 
 def _patron_in_apposition(doc: Document, markers: list[Mention], tok: int, skip: set[int]) -> bool:
     """An actor right after an affiliation or ally word inside an apposition that opens with "a"/"an"
-    after a comma or bracket: ", a Yazidi armed group linked to the PKK", ", a militia backed by
+    (function words apposition_article) after a comma or bracket: ", a Yazidi armed group linked to the PKK", ", a militia backed by
     Iran". The apposition describes the actor named before it; its patron took no part."""
     tokens, text = doc.tokens, doc.text
+    openers = words("apposition_article")
     for m in markers:
         if m.tok_end > tok or sum(1 for i in range(m.tok_end, tok) if i not in skip) >= 2:
             continue
         for i in range(m.tok_start - 1, max(-1, m.tok_start - 1 - _APPOSITION_REACH), -1):
             if any(c in ",;.()" for c in text[tokens[i].end:tokens[i + 1].start]):
                 break  # the apposition ends before its article
-            if tokens[i].key in ("a", "an"):
+            if tokens[i].key in openers:
                 return i > 0 and any(c in ",(" for c in text[tokens[i - 1].end:tokens[i].start])
     return False
 
@@ -134,7 +135,8 @@ def assign(doc: Document, inc: Incident, actors: list[ActorRole], lang: str) -> 
     allies = by_kind.get("ally", [])
     prev: ActorRole | None = None
     determiners = words("one_det") | {"the"}
-    filler = determiners | words("of")  # member words' company: "fighters of the STC", "عناصر من قسد"
+    of_words = words("of")
+    filler = determiners | of_words  # member words' company: "fighters of the STC", "عناصر من قسد"
     by_marker: list[ActorRole] = []  # actor 1 by an explicit agent marker ("برصاص قناص حوثي")
     by_order: list[ActorRole] = []  # actor 1 only by Arabic word order
     for a in actors:
@@ -147,7 +149,7 @@ def assign(doc: Document, inc: Incident, actors: list[ActorRole], lang: str) -> 
             prev = a
             continue
         if prev is not None and not a.role and not prev.role and 0 < t - prev.mention.tok_end <= 2 and all(
-                tokens[i].key in words("of") for i in range(prev.mention.tok_end, t)) and a.name != prev.name \
+                tokens[i].key in of_words for i in range(prev.mention.tok_end, t)) and a.name != prev.name \
                 and lang != "en":
             # "فرع الأمن العسكري التابع للنظام السوري": the body the unit belongs to, no party of its own
             a.side = NONE

@@ -63,6 +63,7 @@ import hijridate
 
 from rasad.record import InputError
 from rasad.text.lexicon_file import load_rows
+from rasad.text.normalize import fold_raw
 from rasad.text.numbers import parse_count, vague_estimate
 from rasad.text.wordscan import EDGE_PUNCT, blank_punctuation, language_code, locate_word, quick_fold
 
@@ -110,7 +111,7 @@ _CATEGORIES = frozenset({
     "month", "hijri_month", "weekday", "day_offset", "day_part", "en_day_part", "ago", "ago_after",
     "unit", "approx", "last", "this", "en_last", "en_this", "period", "ordinal", "year_intro",
     "hijri_marker", "greg_marker", "month_intro", "weekday_blocker", "next", "en_next",
-    "date_name_head", "day_blocker_after", "anaphoric", "hours",
+    "date_name_head", "day_blocker_after", "anaphoric", "hours", "since",
 })
 
 
@@ -118,8 +119,6 @@ def names_coming_time(expr: str) -> bool:
     """Whether a date expression points forward from publication ("الجمعة المقبل", "next week"):
     what it dates is planned or expected, not reported. (An explicit date after publication is
     more often a wrong publication date, so it is not read this way.)"""
-    from rasad.text.normalize import fold_raw
-
     forms = _lexicon().forms
     coming = forms.get("next", set()) | forms.get("en_next", set())
     words = fold_raw(expr).split()
@@ -300,13 +299,13 @@ def find_dates(text: str, published: dt.date | None, lang: str = "ar", *, folded
 
 
 _EXPLICIT = frozenset({"numeric", "dmy", "mdy", "dom"})
-_SINCE = frozenset({"since", "منذ"})
 
 
 def after_since(folded: str, start: int) -> bool:
-    """Whether the date at ``start`` of the folded text follows "since"/"منذ" (a state's start)."""
+    """Whether the date at ``start`` of the folded text follows a word of dates.tsv category
+    ``since`` ("since", "منذ"): a state's start."""
     before = folded[max(0, start - 12):start].split()
-    return bool(before) and before[-1] in _SINCE
+    return bool(before) and before[-1] in _lexicon().forms.get("since", ())
 
 
 def _only_space(text: str, start: int, end: int) -> bool:
