@@ -139,12 +139,13 @@ def assign(doc: Document, inc: Incident, actors: list[ActorRole], lang: str) -> 
     filler = determiners | of_words  # member words' company: "fighters of the STC", "عناصر من قسد"
     by_marker: list[ActorRole] = []  # actor 1 by an explicit agent marker ("برصاص قناص حوثي")
     by_order: list[ActorRole] = []  # actor 1 only by Arabic word order
+    tokens = doc.tokens
     for a in actors:
         # "هجوم شنه مسلحون من تنظيم داعش": a generic word heading the named actor stands where
         # the markers see it (events._heads records it)
         t = a.mention.attrs.get("head_start", a.mention.tok_start)
         if prev is not None and a.name == prev.name and prev.mention.tok_end == t \
-                and doc.text[doc.tokens[t - 1].end:doc.tokens[t].start].strip() == "(":
+                and doc.text[tokens[t - 1].end:tokens[t].start].strip() == "(":
             a.side = prev.side  # "the Kurdistan Workers' Party (PKK)": the same party, abbreviated
             prev = a
             continue
@@ -163,7 +164,6 @@ def assign(doc: Document, inc: Incident, actors: list[ActorRole], lang: str) -> 
             a.side, a.coordinated = prev.side, True
             prev = a
             continue
-        tokens = doc.tokens
         first_tok = tokens[t]
         a.coordinated = prev is not None and prev.mention.tok_end == t and (
             first_tok.key.startswith("و") or (t > 0 and tokens[t - 1].key in ("and", "و")))

@@ -922,3 +922,11 @@ def test_more_dead_joined_after_the_verb_add_to_the_count():
     ev = events("Three soldiers were killed along with their commander's driver when a car bomb exploded near a "
                 "checkpoint in Kirkuk on Monday.", dt.date(2024, 8, 14))[0]
     assert ev.fatalities == 3
+
+
+def test_a_patron_named_first_in_an_incident_does_not_break_the_roles_of_the_next_actor():
+    # Found in review: when the first actor of an incident was a patron in an apposition, the role
+    # loop skipped ahead before it had the tokens the next actor's checks read (a NameError).
+    evs = events("Fighters, a group linked to the PKK in the YPG, were killed when a Turkish drone struck their car "
+                 "near Sinuni on Monday.", dt.date(2025, 1, 13))
+    assert [e.actor1 for e in evs] == ["Military Forces of Turkey (2016-)"]
